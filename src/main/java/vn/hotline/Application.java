@@ -1,8 +1,11 @@
 package vn.hotline;
 
 import io.micronaut.runtime.Micronaut;
+import java.nio.file.Path;
 import java.util.Optional;
 import vn.hotline.cli.Commands;
+import vn.hotline.config.BotConfig;
+import vn.hotline.config.ConfigException;
 
 /** Starts the hotline service, or runs one of the offline commands named on the command line. */
 public final class Application {
@@ -14,6 +17,15 @@ public final class Application {
       System.out.flush();
       System.exit(exit.get());
     }
-    Micronaut.build(args).mainClass(Application.class).banner(false).start();
+    BotConfig config;
+    try {
+      config = BotConfig.load(Path.of(Optional.ofNullable(System.getenv("BOT_CONFIG_DIR")).orElse("./bot-config")));
+    } catch (ConfigException e) {
+      // One line an administrator can act on, not a stack trace.
+      System.err.println("hotline-bot: cannot start: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    Micronaut.build(args).mainClass(Application.class).banner(false).singletons(config).start();
   }
 }

@@ -1,0 +1,38 @@
+package vn.hotline;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import jakarta.inject.Singleton;
+import java.lang.management.ManagementFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.hotline.config.BotConfig;
+import vn.hotline.store.MongoStore;
+
+/** Says in the log what started and, when Telegram is not configured, how to connect it. */
+@Singleton
+final class StartupReport implements ApplicationEventListener<ServerStartupEvent> {
+  private static final Logger LOG = LoggerFactory.getLogger(StartupReport.class);
+
+  private final BotConfig config;
+  private final MongoStore store;
+  private final boolean telegramConfigured;
+
+  StartupReport(BotConfig config, MongoStore store, @Value("${hotline.telegram.token:}") String token) {
+    this.config = config;
+    this.store = store;
+    this.telegramConfigured = !token.isBlank();
+  }
+
+  @Override
+  public void onApplicationEvent(ServerStartupEvent event) {
+    long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
+    LOG.info("started port={} startup_ms={} units={} categories={} store={}",
+        event.getSource().getPort(), uptime, config.units().all().size(), config.categories().all().size(),
+        store.isEmbedded() ? "embedded" : "mongodb");
+    if (!telegramConfigured) {
+      LOG.info("telegram=off: set TELEGRAM_BOT_TOKEN (from @BotFather) to connect the bot; see README");
+    }
+  }
+}

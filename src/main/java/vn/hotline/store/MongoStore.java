@@ -1,0 +1,93 @@
+package vn.hotline.store;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The connection to the store: an external MongoDB given by URI, or the embedded server. Owns the
+ * client, the embedded server if any, and the way writes are made durable.
+ */
+public final class MongoStore implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(MongoStore.class);
+  private static final String DEFAULT_DATABASE = "hotline";
+
+  private final MongoClient client;
+  private final MongoDatabase database;
+  private final Durability durability;
+  private final EmbeddedMongo embedded;
+
+  private MongoStore(MongoClient client, MongoDatabase database, Durability durability, EmbeddedMongo embedded) {
+    this.client = client;
+    this.database = database;
+    this.durability = durability;
+    this.embedded = embedded;
+  }
+
+  /** Connects to {@code uri}, or starts the embedded server under {@code dataDir} when the URI is blank. */
+  public static MongoStore open(String uri, Path dataDir) {
+    if (uri == null || uri.isBlank()) {
+      EmbeddedMongo embedded = EmbeddedMongo.start(dataDir);
+      LOG.info("store=embedded file={}", dataDir.resolve(EmbeddedMongo.FILE_NAME).toAbsolutePath());
+      MongoClient client = MongoClients.create(settings(new ConnectionString(embedded.connectionString())));
+      return new MongoStore(client, client.getDatabase(DEFAULT_DATABASE), new GroupCommit(embedded::commit),
+          embedded);
+    }
+    ConnectionString connection = new ConnectionString(uri);
+    // Hosts only: the URI may carry credentials, which never reach a log.
+    LOG.info("store=mongodb hosts={}", connection.getHosts());
+    MongoClient client = MongoClients.create(settings(connection));
+    String name = Optional.ofNullable(connection.getDatabase()).orElse(DEFAULT_DATABASE);
+    MongoDatabase database = client.getDatabase(name).withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
+    return new MongoStore(client, database, Durability.ACKNOWLEDGED_WRITES, null);
+  }
+
+  private static MongoClientSettings settings(ConnectionString connection) {
+    return MongoClientSettings.builder()
+        .applyConnectionString(connection)
+        .applyToClusterSettings(c -> c.serverSelectionTimeout(5, TimeUnit.SECONDS))
+        .applyToSocketSettings(s -> s.connectTimeout(5, TimeUnit.SECONDS))
+        .build();
+  }
+
+  public MongoDatabase database() {
+    return database;
+  }
+
+  Durability durability() {
+    return durability;
+  }
+
+  public boolean isEmbedded() {
+    return embedded != null;
+  }
+
+  /** Whether the server answers; for the health check. */
+  public boolean ping() {
+    try {
+      database.runCommand(new Document("ping", 1));
+      return true;
+    } catch (RuntimeException e) {
+      LOG.warn("store ping failed: {}", e.getClass().getSimpleName());
+      return false;
+    }
+  }
+
+  @Override
+  public void close() {
+    client.close();
+    if (embedded != null) {
+      embedded.commit();
+      embedded.close();
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package vn.hotline.store;
+
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import vn.hotline.ticket.TicketChanges;
+import vn.hotline.ticket.Tickets;
+
+/** Opens the store once per process and provides the repositories built on it. */
+@Factory
+class StoreFactory {
+
+  @Singleton
+  @Bean(preDestroy = "close")
+  MongoStore mongoStore(@Value("${hotline.mongodb-uri:}") String uri, @Value("${hotline.data-dir}") String dataDir) {
+    MongoStore store = MongoStore.open(uri, Path.of(dataDir));
+    StoreIndexes.create(store.database());
+    return store;
+  }
+
+  @Singleton
+  Tickets tickets(MongoStore store) {
+    return new MongoTickets(store);
+  }
+
+  @Singleton
+  TicketChanges ticketChanges(Tickets tickets) {
+    return new TicketChanges(tickets);
+  }
+}

@@ -1,0 +1,107 @@
+package vn.hotline.store;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.bson.Document;
+import vn.hotline.category.Priority;
+import vn.hotline.ticket.Actor;
+import vn.hotline.ticket.Attachment;
+import vn.hotline.ticket.Contact;
+import vn.hotline.ticket.HistoryEntry;
+import vn.hotline.ticket.Reporter;
+import vn.hotline.ticket.Ticket;
+import vn.hotline.ticket.TicketCode;
+import vn.hotline.ticket.TicketState;
+
+/** Maps tickets to documents of the {@code tickets} collection and back; the id is the compact code. */
+final class TicketDocuments {
+  private TicketDocuments() {}
+
+  static Document toDocument(Ticket t) {
+    return new Document("_id", t.code().compact())
+        .append("prefix", t.code().prefix())
+        .append("tail", t.code().tail())
+        .append("unit", t.unitCode())
+        .append("village", t.villageCode())
+        .append("category", t.category())
+        .append("priority", t.priority().name())
+        .append("rank", t.priority().ordinal())
+        .append("state", t.state().name())
+        .append("text", t.text())
+        .append("attachments", t.attachments().stream().map(TicketDocuments::attachment).toList())
+        .append("reporter", new Document("channel", t.reporter().channel()).append("id", t.reporter().id()))
+        .append("contact", new Document("phone", t.contact().phone()).append("address", t.contact().address()))
+        .append("confidence", t.confidence())
+        .append("assignee", t.assigneeId())
+        .append("duplicateOf", t.duplicateOf())
+        .append("filedAt", Date.from(t.filedAt()))
+        .append("acknowledgeBy", Date.from(t.acknowledgeBy()))
+        .append("resolveBy", Date.from(t.resolveBy()))
+        .append("history", t.history().stream().map(TicketDocuments::entry).toList())
+        .append("version", t.version());
+  }
+
+  static Ticket fromDocument(Document d) {
+    Document reporter = d.get("reporter", Document.class);
+    Document contact = d.get("contact", Document.class);
+    return new Ticket(
+        new TicketCode(d.getString("prefix"), d.getString("tail")),
+        d.getString("unit"),
+        d.getString("village"),
+        d.getString("category"),
+        Priority.valueOf(d.getString("priority")),
+        TicketState.valueOf(d.getString("state")),
+        d.getString("text"),
+        d.getList("attachments", Document.class).stream().map(TicketDocuments::attachment).toList(),
+        new Reporter(reporter.getString("channel"), reporter.getString("id")),
+        new Contact(contact.getString("phone"), contact.getString("address")),
+        d.get("confidence", Number.class).doubleValue(),
+        d.getString("assignee"),
+        d.getString("duplicateOf"),
+        instant(d, "filedAt"),
+        instant(d, "acknowledgeBy"),
+        instant(d, "resolveBy"),
+        d.getList("history", Document.class).stream().map(TicketDocuments::entry).toList(),
+        d.get("version", Number.class).longValue());
+  }
+
+  private static Document attachment(Attachment a) {
+    return new Document("kind", a.kind()).append("ref", a.ref()).append("byOfficer", a.byOfficer());
+  }
+
+  private static Attachment attachment(Document d) {
+    return new Attachment(d.getString("kind"), d.getString("ref"), d.getBoolean("byOfficer", false));
+  }
+
+  private static Document entry(HistoryEntry e) {
+    return new Document("at", Date.from(e.at()))
+        .append("role", e.actor().role().name())
+        .append("actorId", e.actor().id())
+        .append("actorName", e.actor().name())
+        .append("from", e.from() == null ? null : e.from().name())
+        .append("to", e.to().name())
+        .append("kind", e.kind().name())
+        .append("note", e.note());
+  }
+
+  private static HistoryEntry entry(Document d) {
+    String from = d.getString("from");
+    return new HistoryEntry(
+        instant(d, "at"),
+        new Actor(Actor.Role.valueOf(d.getString("role")), d.getString("actorId"), d.getString("actorName")),
+        from == null ? null : TicketState.valueOf(from),
+        TicketState.valueOf(d.getString("to")),
+        HistoryEntry.Kind.valueOf(d.getString("kind")),
+        d.getString("note"));
+  }
+
+  private static Instant instant(Document d, String key) {
+    return d.getDate(key).toInstant();
+  }
+
+  /** The names of the states in which officers have work on a ticket. */
+  static List<String> statesAwaitingOfficer() {
+    return List.of(TicketState.values()).stream().filter(TicketState::awaitsOfficer).map(Enum::name).toList();
+  }
+}

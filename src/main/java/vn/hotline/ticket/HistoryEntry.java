@@ -1,0 +1,36 @@
+package vn.hotline.ticket;
+
+import java.time.Instant;
+
+/**
+ * One change to a ticket.
+ *
+ * @param at when it happened
+ * @param actor who made it
+ * @param from the state before ({@code null} for the filing itself)
+ * @param to the state after (the same as {@code from} for a note that does not change the state)
+ * @param kind what happened
+ * @param note the free text that goes with it (an officer's update, a reason), possibly empty
+ */
+public record HistoryEntry(Instant at, Actor actor, TicketState from, TicketState to, Kind kind, String note) {
+
+  /** What a history entry records. */
+  public enum Kind {
+    FILED,
+    DETAIL_ADDED,
+    ACKNOWLEDGED,
+    UPDATED,
+    RESOLVED,
+    CONFIRMED,
+    REOPENED,
+    AUTO_CLOSED,
+    REJECTED,
+    MARKED_DUPLICATE,
+    TRANSFERRED,
+    RECATEGORISED
+  }
+
+  public HistoryEntry {
+    note = note == null ? "" : note;
+  }
+}

@@ -1,0 +1,10 @@
+package vn.hotline.ticket;
+
+/**
+ * Who reported a ticket, as the channel knows them: enough to reply, nothing more. Never shown to
+ * officers.
+ *
+ * @param channel the channel the report came through, e.g. {@code telegram}
+ * @param id the person's address on that channel (for Telegram, the private chat id)
+ */
+public record Reporter(String channel, String id) {}

@@ -1,0 +1,232 @@
+package vn.hotline.ticket;
+
+import static vn.hotline.ticket.TicketState.ACKNOWLEDGED;
+import static vn.hotline.ticket.TicketState.CLOSED;
+import static vn.hotline.ticket.TicketState.DUPLICATE;
+import static vn.hotline.ticket.TicketState.IN_PROGRESS;
+import static vn.hotline.ticket.TicketState.NEW;
+import static vn.hotline.ticket.TicketState.REJECTED;
+import static vn.hotline.ticket.TicketState.RESOLVED;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import vn.hotline.category.Priority;
+import vn.hotline.ticket.HistoryEntry.Kind;
+
+/**
+ * A citizen's report in a unit's queue, and everything that has happened to it.
+ *
+ * <p>Immutable: every change is a method that returns the changed ticket (one more history entry, one
+ * more version) or a refusal. The store saves a change only if nobody else changed the ticket first.
+ *
+ * @param assigneeId the officer who claimed the ticket, or empty
+ * @param duplicateOf the code of the ticket this one repeats, or empty
+ * @param version how many changes the ticket has seen; the store's guard against lost updates
+ */
+public record Ticket(
+    TicketCode code,
+    String unitCode,
+    String villageCode,
+    String category,
+    Priority priority,
+    TicketState state,
+    String text,
+    List<Attachment> attachments,
+    Reporter reporter,
+    Contact contact,
+    double confidence,
+    String assigneeId,
+    String duplicateOf,
+    Instant filedAt,
+    Instant acknowledgeBy,
+    Instant resolveBy,
+    List<HistoryEntry> history,
+    long version) {
+
+  public Ticket {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(state, "state");
+    villageCode = villageCode == null ? "" : villageCode;
+    assigneeId = assigneeId == null ? "" : assigneeId;
+    duplicateOf = duplicateOf == null ? "" : duplicateOf;
+    contact = contact == null ? Contact.NONE : contact;
+    attachments = List.copyOf(attachments);
+    history = List.copyOf(history);
+  }
+
+  /** The ticket as filed: {@code NEW}, with one history entry. */
+  public static Ticket filed(TicketCode code, NewTicket draft) {
+    HistoryEntry filing = new HistoryEntry(draft.filedAt(), Actor.citizen(), null, NEW, Kind.FILED, "");
+    return new Ticket(code, draft.unitCode(), draft.villageCode(), draft.category(), draft.priority(), NEW,
+        draft.text(), draft.attachments(), draft.reporter(), draft.contact(), draft.confidence(), "", "",
+        draft.filedAt(), draft.acknowledgeBy(), draft.resolveBy(), List.of(filing), 0);
+  }
+
+  /** An officer claims the ticket; the first to do so wins. */
+  public Transition acknowledge(Actor officer, Instant at) {
+    if (state.isClaimed() || state == RESOLVED) {
+      return refuse(Refusal.ALREADY_CLAIMED);
+    }
+    if (state != NEW) {
+      return refuse(Refusal.WRONG_STATE);
+    }
+    return applied(moved(ACKNOWLEDGED, officer, Kind.ACKNOWLEDGED, "", at).assignedTo(officer.id()));
+  }
+
+  /** The officer posts what is being done. */
+  public Transition postUpdate(Actor officer, String note, Instant at) {
+    if (isBlank(note)) {
+      return refuse(Refusal.NOTE_REQUIRED);
+    }
+    if (state == NEW) {
+      return refuse(Refusal.NOT_CLAIMED);
+    }
+    if (!state.isClaimed()) {
+      return refuse(Refusal.WRONG_STATE);
+    }
+    return applied(moved(IN_PROGRESS, officer, Kind.UPDATED, note, at));
+  }
+
+  /** The officer posts the result, with a note and optionally a photo as proof. */
+  public Transition resolve(Actor officer, String note, Attachment proof, Instant at) {
+    if (isBlank(note)) {
+      return refuse(Refusal.NOTE_REQUIRED);
+    }
+    if (state == NEW) {
+      return refuse(Refusal.NOT_CLAIMED);
+    }
+    if (!state.isClaimed()) {
+      return refuse(Refusal.WRONG_STATE);
+    }
+    Ticket resolved = moved(RESOLVED, officer, Kind.RESOLVED, note, at);
+    return applied(proof == null ? resolved : resolved.withAttachment(proof));
+  }
+
+  /** The citizen confirms the result. */
+  public Transition confirm(Instant at) {
+    return state == RESOLVED ? applied(moved(CLOSED, Actor.citizen(), Kind.CONFIRMED, "", at)) : wrongState();
+  }
+
+  /** The citizen says the problem is not solved: back to the officer who resolved it. */
+  public Transition reopen(String note, Instant at) {
+    return state == RESOLVED
+        ? applied(moved(ACKNOWLEDGED, Actor.citizen(), Kind.REOPENED, note, at))
+        : wrongState();
+  }
+
+  /** Nobody answered the resolution in time: the ticket closes by itself. */
+  public Transition closeUnanswered(Instant at) {
+    return state == RESOLVED ? applied(moved(CLOSED, Actor.system(), Kind.AUTO_CLOSED, "", at)) : wrongState();
+  }
+
+  /** The officer turns the report down, with a reason the citizen will read. */
+  public Transition reject(Actor officer, String reason, Instant at) {
+    if (isBlank(reason)) {
+      return refuse(Refusal.NOTE_REQUIRED);
+    }
+    return state.awaitsOfficer() ? applied(moved(REJECTED, officer, Kind.REJECTED, reason, at)) : wrongState();
+  }
+
+  /** The officer links the ticket to the open ticket it repeats. */
+  public Transition markDuplicateOf(Ticket original, Actor officer, Instant at) {
+    if (original.code().equals(code) || !original.state().isOpen()) {
+      return refuse(Refusal.INVALID_DUPLICATE);
+    }
+    if (!state.awaitsOfficer()) {
+      return wrongState();
+    }
+    Ticket duplicate = moved(DUPLICATE, officer, Kind.MARKED_DUPLICATE, original.code().toString(), at);
+    return applied(duplicate.linkedTo(original.code()));
+  }
+
+  /** The ticket moves to another unit's queue as {@code NEW}, keeping its history. */
+  public Transition transfer(String toUnitCode, String toVillageCode, Actor officer, String note, Instant at) {
+    if (toUnitCode.equals(unitCode)) {
+      return refuse(Refusal.SAME_UNIT);
+    }
+    if (!state.awaitsOfficer()) {
+      return wrongState();
+    }
+    String entryNote = unitCode + " → " + toUnitCode + (isBlank(note) ? "" : ": " + note);
+    return applied(moved(NEW, officer, Kind.TRANSFERRED, entryNote, at).inUnit(toUnitCode, toVillageCode));
+  }
+
+  /** The citizen adds to the report (a second message, a photo) while it is open. */
+  public Transition addDetail(String detail, Attachment photo, Instant at) {
+    if (!state.isOpen()) {
+      return wrongState();
+    }
+    Ticket added = moved(state, Actor.citizen(), Kind.DETAIL_ADDED, detail, at);
+    String longer = isBlank(detail) ? text : text + "\n" + detail;
+    Ticket withText = added.withText(longer);
+    return applied(photo == null ? withText : withText.withAttachment(photo));
+  }
+
+  /** The category (and with it the priority) is corrected while the ticket waits for an officer. */
+  public Transition recategorise(String newCategory, Priority newPriority, Actor actor, Instant at) {
+    if (!state.awaitsOfficer()) {
+      return wrongState();
+    }
+    Ticket moved = moved(state, actor, Kind.RECATEGORISED, category + " → " + newCategory, at);
+    return applied(new Ticket(code, unitCode, villageCode, newCategory, newPriority, state, text, attachments,
+        reporter, contact, confidence, assigneeId, duplicateOf, filedAt, acknowledgeBy, resolveBy,
+        moved.history, moved.version));
+  }
+
+  /** When the ticket last changed. */
+  public Instant updatedAt() {
+    return history.getLast().at();
+  }
+
+  private Ticket moved(TicketState to, Actor actor, Kind kind, String note, Instant at) {
+    List<HistoryEntry> longer = new ArrayList<>(history);
+    longer.add(new HistoryEntry(at, actor, state, to, kind, note == null ? "" : note.strip()));
+    return new Ticket(code, unitCode, villageCode, category, priority, to, text, attachments, reporter, contact,
+        confidence, assigneeId, duplicateOf, filedAt, acknowledgeBy, resolveBy, longer, version + 1);
+  }
+
+  private Ticket assignedTo(String officerId) {
+    return new Ticket(code, unitCode, villageCode, category, priority, state, text, attachments, reporter,
+        contact, confidence, officerId, duplicateOf, filedAt, acknowledgeBy, resolveBy, history, version);
+  }
+
+  private Ticket linkedTo(TicketCode original) {
+    return new Ticket(code, unitCode, villageCode, category, priority, state, text, attachments, reporter,
+        contact, confidence, assigneeId, original.toString(), filedAt, acknowledgeBy, resolveBy, history, version);
+  }
+
+  private Ticket inUnit(String newUnit, String newVillage) {
+    return new Ticket(code, newUnit, newVillage, category, priority, state, text, attachments, reporter, contact,
+        confidence, "", duplicateOf, filedAt, acknowledgeBy, resolveBy, history, version);
+  }
+
+  private Ticket withText(String newText) {
+    return new Ticket(code, unitCode, villageCode, category, priority, state, newText, attachments, reporter,
+        contact, confidence, assigneeId, duplicateOf, filedAt, acknowledgeBy, resolveBy, history, version);
+  }
+
+  private Ticket withAttachment(Attachment attachment) {
+    List<Attachment> more = new ArrayList<>(attachments);
+    more.add(attachment);
+    return new Ticket(code, unitCode, villageCode, category, priority, state, text, more, reporter, contact,
+        confidence, assigneeId, duplicateOf, filedAt, acknowledgeBy, resolveBy, history, version);
+  }
+
+  private Transition applied(Ticket changed) {
+    return new Transition.Applied(changed);
+  }
+
+  private Transition refuse(Refusal reason) {
+    return new Transition.Refused(reason, this);
+  }
+
+  private Transition wrongState() {
+    return refuse(Refusal.WRONG_STATE);
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
+  }
+}

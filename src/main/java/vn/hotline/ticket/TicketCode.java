@@ -1,0 +1,88 @@
+package vn.hotline.ticket;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A ticket's code as people read it over the phone: the unit's letters, a hyphen, and 4–8 characters
+ * from an alphabet without look-alikes (no O/0, I/1/L, no U), e.g. {@code PN-4K7Q}.
+ *
+ * <p>The tail comes from a store-wide sequence through a bijection, so codes never repeat, grow only
+ * when a length is used up, and do not reveal how many tickets came before.
+ */
+public record TicketCode(String prefix, String tail) {
+  /** Digits and letters that cannot be mistaken for each other when read aloud or handwritten. */
+  static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+  private static final int BASE = ALPHABET.length();
+  private static final int MIN_TAIL = 4;
+  private static final int MAX_TAIL = 8;
+  // Multiplier coprime with 30, so that seq -> seq * SPREAD + SHIFT is a bijection modulo 30^n.
+  private static final long SPREAD = 487_423L;
+  private static final long SHIFT = 123_457L;
+  private static final Pattern PREFIX = Pattern.compile("[A-Z]{2,6}");
+  private static final Pattern TAIL = Pattern.compile("[" + ALPHABET + "]{" + MIN_TAIL + "," + MAX_TAIL + "}");
+  private static final Pattern COMPACT =
+      Pattern.compile("[A-Z]{2,6}[" + ALPHABET + "]{" + MIN_TAIL + "," + MAX_TAIL + "}");
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-_.#/]+");
+
+  public TicketCode {
+    if (!PREFIX.matcher(prefix).matches() || !TAIL.matcher(tail).matches()) {
+      throw new IllegalArgumentException("not a ticket code: " + prefix + "-" + tail);
+    }
+  }
+
+  /** The code for the {@code sequence}-th ticket (from 0) of a unit whose codes start with {@code prefix}. */
+  public static TicketCode of(String prefix, long sequence) {
+    long rest = sequence;
+    for (int length = MIN_TAIL; length <= MAX_TAIL; length++) {
+      long size = pow(length);
+      if (rest < size) {
+        return new TicketCode(prefix, tail(Math.floorMod(rest * SPREAD + SHIFT, size), length));
+      }
+      rest -= size;
+    }
+    throw new IllegalStateException("ticket sequence exhausted: " + sequence);
+  }
+
+  private static long pow(int length) {
+    long size = 1;
+    for (int i = 0; i < length; i++) {
+      size *= BASE;
+    }
+    return size;
+  }
+
+  private static String tail(long value, int length) {
+    char[] chars = new char[length];
+    long rest = value;
+    for (int i = length - 1; i >= 0; i--) {
+      chars[i] = ALPHABET.charAt((int) (rest % BASE));
+      rest /= BASE;
+    }
+    return new String(chars);
+  }
+
+  /**
+   * Reads a code as a citizen types it back: any case, with or without the hyphen or spaces. Gives the
+   * compact key ({@code PN4K7Q}) that identifies the ticket, or empty when it cannot be a code.
+   */
+  public static Optional<String> compactKey(String typed) {
+    if (typed == null || typed.length() > 40) {
+      return Optional.empty();
+    }
+    String compact = SEPARATORS.matcher(typed.strip()).replaceAll("").toUpperCase(Locale.ROOT);
+    return COMPACT.matcher(compact).matches() ? Optional.of(compact) : Optional.empty();
+  }
+
+  /** The key under which the ticket is found, whatever way the code was typed. */
+  public String compact() {
+    return prefix + tail;
+  }
+
+  @Override
+  public String toString() {
+    return prefix + "-" + tail;
+  }
+}

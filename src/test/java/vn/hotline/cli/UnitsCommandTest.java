@@ -1,0 +1,58 @@
+package vn.hotline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.hotline.config.BotConfig;
+import vn.hotline.unit.UnitLevel;
+
+class UnitsCommandTest {
+  @TempDir Path dir;
+
+  String run(List<String> args, int expectedExit) throws Exception {
+    var out = new ByteArrayOutputStream();
+    var err = new ByteArrayOutputStream();
+    int exit = UnitsCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(expectedExit);
+    return out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+  }
+
+  BotConfig loadWith(String unitsYaml) throws Exception {
+    for (String file : List.of("categories.yml", "sla.yml", "messages_vi.properties", "messages_en.properties")) {
+      Files.copy(Path.of("bot-config", file), dir.resolve(file));
+    }
+    Files.writeString(dir.resolve("units.yml"), unitsYaml);
+    return BotConfig.load(dir);
+  }
+
+  @Test
+  void generatesAUnitsFileForHoChiMinhCityThatLoads() throws Exception {
+    BotConfig config = loadWith(run(List.of("--province", "79"), 0));
+    var units = config.units();
+    assertThat(units.root().fullName()).isEqualTo("Thành phố Hồ Chí Minh");
+    assertThat(units.below(units.root(), UnitLevel.DISTRICT)).hasSize(22);
+    assertThat(units.below(units.root(), UnitLevel.COMMUNE)).hasSize(273);
+  }
+
+  @Test
+  void generatesTheTwentyTwentyFiveShapeWithoutDistricts() throws Exception {
+    BotConfig config = loadWith(run(List.of("--province", "70", "--no-districts"), 0));
+    var units = config.units();
+    assertThat(units.below(units.root(), UnitLevel.DISTRICT)).isEmpty();
+    assertThat(units.children("70")).hasSize(111);
+  }
+
+  @Test
+  void anUnknownProvinceOrMissingOptionIsExplained() throws Exception {
+    assertThat(run(List.of("--province", "00"), 1)).contains("no province with code 00");
+    assertThat(run(List.of(), 2)).contains("usage: units --province CODE");
+  }
+}

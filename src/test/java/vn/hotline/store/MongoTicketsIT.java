@@ -1,0 +1,170 @@
+package vn.hotline.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.hotline.category.Priority;
+import vn.hotline.ticket.Actor;
+import vn.hotline.ticket.Attachment;
+import vn.hotline.ticket.Drafts;
+import vn.hotline.ticket.Refusal;
+import vn.hotline.ticket.Ticket;
+import vn.hotline.ticket.TicketChanges;
+import vn.hotline.ticket.TicketState;
+import vn.hotline.ticket.Transition;
+
+class MongoTicketsIT {
+  static final Instant T0 = Instant.parse("2021-09-10T08:00:00Z");
+
+  @TempDir Path dataDir;
+  MongoStore store;
+  MongoTickets tickets;
+
+  @BeforeEach
+  void open() {
+    store = MongoStore.open("", dataDir);
+    StoreIndexes.create(store.database());
+    tickets = new MongoTickets(store);
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  @Test
+  void aFiledTicketIsFoundByItsCodeTypedAnyWayWithEveryFieldIntact() {
+    Ticket filed = tickets.file(Drafts.draft("25267", Priority.HIGH, T0, "chợ tự phát ở ấp 4 <b>đông</b>"));
+    String typed = filed.code().toString().toLowerCase().replace("-", " ");
+    assertThat(tickets.find(typed)).contains(filed);
+    assertThat(tickets.find("PN-2222")).isEmpty();
+    assertThat(tickets.find("{\"$ne\": null}")).isEmpty();
+  }
+
+  @Test
+  void codesStayUniqueWhenEightThreadsFileAThousandTicketsEach() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<List<String>>> results = new ArrayList<>();
+    for (int t = 0; t < 8; t++) {
+      results.add(pool.submit(() -> {
+        start.await();
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+          codes.add(tickets.file(Drafts.draft("report " + i)).code().toString());
+        }
+        return codes;
+      }));
+    }
+    start.countDown();
+    Set<String> all = new HashSet<>();
+    for (Future<List<String>> result : results) {
+      all.addAll(result.get(5, TimeUnit.MINUTES));
+    }
+    pool.shutdown();
+    assertThat(all).hasSize(8000);
+    assertThat(store.database().getCollection(MongoTickets.COLLECTION).countDocuments()).isEqualTo(8000);
+  }
+
+  @Test
+  void codesStayUniqueAcrossARestartOfTheStore() {
+    String before = tickets.file(Drafts.draft("first")).code().toString();
+    store.close();
+    open();
+    String after = tickets.file(Drafts.draft("second")).code().toString();
+    assertThat(after).isNotEqualTo(before);
+    assertThat(tickets.find(before)).isPresent();
+  }
+
+  @Test
+  void queueShowsUrgentFirstThenOldestAndLeavesOutOtherUnitsAndFinishedTickets() {
+    Ticket oldNormal = tickets.file(Drafts.draft("25267", Priority.NORMAL, T0, "a"));
+    Ticket newUrgent = tickets.file(Drafts.draft("25267", Priority.URGENT, T0.plusSeconds(600), "b"));
+    Ticket midHigh = tickets.file(Drafts.draft("25267", Priority.HIGH, T0.plusSeconds(300), "c"));
+    Ticket oldUrgent = tickets.file(Drafts.draft("25267", Priority.URGENT, T0.plusSeconds(60), "d"));
+    tickets.file(Drafts.draft("25222", Priority.URGENT, T0, "other commune"));
+    Ticket rejected = tickets.file(Drafts.draft("25267", Priority.URGENT, T0, "rejected"));
+    var changes = new TicketChanges(tickets);
+    assertThat(changes.apply(rejected.code().toString(), t -> t.reject(officer("1"), "sai", T0)).applied()).isTrue();
+
+    assertThat(tickets.queue("25267", 10)).extracting(Ticket::code)
+        .containsExactly(oldUrgent.code(), newUrgent.code(), midHigh.code(), oldNormal.code());
+    assertThat(tickets.queue("25267", 2)).hasSize(2);
+  }
+
+  @Test
+  void aChangeMadeOnAStaleTicketIsNotSaved() {
+    Ticket filed = tickets.file(Drafts.draft("x"));
+    Ticket claimed = ((Transition.Applied) filed.acknowledge(officer("1"), T0)).ticket();
+    assertThat(tickets.replace(filed, claimed)).isTrue();
+    Ticket staleClaim = ((Transition.Applied) filed.acknowledge(officer("2"), T0)).ticket();
+    assertThat(tickets.replace(filed, staleClaim)).isFalse();
+    assertThat(tickets.find(filed.code().toString()).orElseThrow().assigneeId()).isEqualTo("1");
+  }
+
+  @Test
+  void twoOfficersClaimingAtTheSameMomentExactlyOneWinsAndTheOtherIsToldItIsClaimed() throws Exception {
+    var changes = new TicketChanges(tickets);
+    for (int round = 0; round < 20; round++) {
+      String code = tickets.file(Drafts.draft("race " + round)).code().toString();
+      CountDownLatch start = new CountDownLatch(1);
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      var outcomes = new ConcurrentHashMap<String, Transition>();
+      for (String officer : List.of("100001", "100005")) {
+        pool.submit(() -> {
+          start.await();
+          outcomes.put(officer, changes.apply(code, t -> t.acknowledge(officer(officer), Instant.now())));
+          return null;
+        });
+      }
+      start.countDown();
+      pool.shutdown();
+      assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+
+      List<String> winners = outcomes.entrySet().stream().filter(e -> e.getValue().applied()).map(e -> e.getKey())
+          .toList();
+      assertThat(winners).hasSize(1);
+      Transition loser = outcomes.values().stream().filter(t -> !t.applied()).findFirst().orElseThrow();
+      assertThat(((Transition.Refused) loser).reason()).isEqualTo(Refusal.ALREADY_CLAIMED);
+      Ticket stored = tickets.find(code).orElseThrow();
+      assertThat(stored.assigneeId()).isEqualTo(winners.getFirst());
+      assertThat(stored.history()).hasSize(2);
+    }
+  }
+
+  @Test
+  void aFullLifecycleIsStoredWithEveryHistoryEntry() {
+    var changes = new TicketChanges(tickets);
+    String code = tickets.file(Drafts.draft("chợ")).code().toString();
+    changes.apply(code, t -> t.acknowledge(officer("1"), T0));
+    changes.apply(code, t -> t.postUpdate(officer("1"), "đang đến", T0));
+    changes.apply(code, t -> t.resolve(officer("1"), "đã giải tán", new Attachment("photo", "F1", true), T0));
+    changes.apply(code, t -> t.confirm(T0));
+    Ticket closed = tickets.find(code).orElseThrow();
+    assertThat(closed.state()).isEqualTo(TicketState.CLOSED);
+    assertThat(closed.history()).extracting(e -> e.to()).containsExactly(TicketState.NEW,
+        TicketState.ACKNOWLEDGED, TicketState.IN_PROGRESS, TicketState.RESOLVED, TicketState.CLOSED);
+    assertThat(closed.attachments()).containsExactly(new Attachment("photo", "F1", true));
+    assertThat(changes.apply("PN-2222", t -> t.confirm(T0)))
+        .isEqualTo(new Transition.Refused(Refusal.UNKNOWN_TICKET, null));
+  }
+
+  static Actor officer(String id) {
+    return Actor.officer(id, "Officer " + id);
+  }
+}

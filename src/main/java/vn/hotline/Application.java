@@ -19,7 +19,9 @@ public final class Application {
     }
     BotConfig config;
     try {
-      config = BotConfig.load(Path.of(Optional.ofNullable(System.getenv("BOT_CONFIG_DIR")).orElse("./bot-config")));
+      config =
+          BotConfig.load(
+              Path.of(Optional.ofNullable(System.getenv("BOT_CONFIG_DIR")).orElse("./bot-config")));
     } catch (ConfigException e) {
       // One line an administrator can act on, not a stack trace.
       System.err.println("hotline-bot: cannot start: " + e.getMessage());

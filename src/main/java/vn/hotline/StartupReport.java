@@ -19,7 +19,8 @@ final class StartupReport implements ApplicationEventListener<ServerStartupEvent
   private final MongoStore store;
   private final boolean telegramConfigured;
 
-  StartupReport(BotConfig config, MongoStore store, @Value("${hotline.telegram.token:}") String token) {
+  StartupReport(
+      BotConfig config, MongoStore store, @Value("${hotline.telegram.token:}") String token) {
     this.config = config;
     this.store = store;
     this.telegramConfigured = !token.isBlank();
@@ -28,11 +29,16 @@ final class StartupReport implements ApplicationEventListener<ServerStartupEvent
   @Override
   public void onApplicationEvent(ServerStartupEvent event) {
     long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
-    LOG.info("started port={} startup_ms={} units={} categories={} store={}",
-        event.getSource().getPort(), uptime, config.units().all().size(), config.categories().all().size(),
+    LOG.info(
+        "started port={} startup_ms={} units={} categories={} store={}",
+        event.getSource().getPort(),
+        uptime,
+        config.units().all().size(),
+        config.categories().all().size(),
         store.isEmbedded() ? "embedded" : "mongodb");
     if (!telegramConfigured) {
-      LOG.info("telegram=off: set TELEGRAM_BOT_TOKEN (from @BotFather) to connect the bot; see README");
+      LOG.info(
+          "telegram=off: set TELEGRAM_BOT_TOKEN (from @BotFather) to connect the bot; see README");
     }
   }
 }

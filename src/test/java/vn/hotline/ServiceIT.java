@@ -31,8 +31,10 @@ class ServiceIT implements TestPropertyProvider {
   public Map<String, String> getProperties() {
     try {
       return Map.of(
-          "hotline.data-dir", Files.createTempDirectory("hotline-it").toString(),
-          "hotline.metrics-token", "metrics-secret");
+          "hotline.data-dir",
+          Files.createTempDirectory("hotline-it").toString(),
+          "hotline.metrics-token",
+          "metrics-secret");
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -48,11 +50,15 @@ class ServiceIT implements TestPropertyProvider {
   @Test
   void metricsRefuseAStrangerAndAnswerTheBearerOfTheToken() {
     assertThatThrownBy(() -> http.toBlocking().exchange("/prometheus"))
-        .isInstanceOfSatisfying(HttpClientResponseException.class,
+        .isInstanceOfSatisfying(
+            HttpClientResponseException.class,
             e -> assertThat(e.getStatus().getCode()).isEqualTo(401));
-    assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.GET("/prometheus").bearerAuth("wrong")))
+    assertThatThrownBy(
+            () -> http.toBlocking().exchange(HttpRequest.GET("/prometheus").bearerAuth("wrong")))
         .isInstanceOf(HttpClientResponseException.class);
-    String metrics = http.toBlocking().retrieve(HttpRequest.GET("/prometheus").bearerAuth("metrics-secret"), String.class);
+    String metrics =
+        http.toBlocking()
+            .retrieve(HttpRequest.GET("/prometheus").bearerAuth("metrics-secret"), String.class);
     assertThat(metrics).contains("jvm_memory_used_bytes");
   }
 
@@ -67,7 +73,8 @@ class ServiceIT implements TestPropertyProvider {
     for (String path : new String[] {"/beans", "/env", "/loggers", "/routes", "/threaddump"}) {
       assertThatThrownBy(() -> http.toBlocking().exchange(path))
           .as(path)
-          .isInstanceOfSatisfying(HttpClientResponseException.class,
+          .isInstanceOfSatisfying(
+              HttpClientResponseException.class,
               e -> assertThat(e.getStatus().getCode()).isIn(401, 403, 404));
     }
   }

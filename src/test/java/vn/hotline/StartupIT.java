@@ -37,7 +37,8 @@ class StartupIT {
       service.destroyForcibly();
     }
     String output = Files.readString(log);
-    assertThat(output).contains("store=embedded", "telegram=off", "Embedded Application shutting down");
+    assertThat(output)
+        .contains("store=embedded", "telegram=off", "Embedded Application shutting down");
     assertThat(output).doesNotContain("ERROR", "Exception");
     assertThat(workDir.resolve("data/hotline.mv.db")).exists();
   }
@@ -53,36 +54,57 @@ class StartupIT {
         }
       }
     }
-    Files.writeString(config.resolve("units.yml"),
-        Files.readString(config.resolve("units.yml")).replace("parent: \"691\"", "parent: \"6910\""));
+    Files.writeString(
+        config.resolve("units.yml"),
+        Files.readString(config.resolve("units.yml"))
+            .replace("parent: \"691\"", "parent: \"6910\""));
     Path log = workDir.resolve("broken.log");
-    Process service = start(Map.of("PORT", String.valueOf(FreePort.find()), "BOT_CONFIG_DIR", config.toString()), log);
+    Process service =
+        start(
+            Map.of("PORT", String.valueOf(FreePort.find()), "BOT_CONFIG_DIR", config.toString()),
+            log);
     assertThat(service.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(service.exitValue()).isEqualTo(2);
     String output = Files.readString(log).strip();
     assertThat(output.lines()).hasSize(1);
-    assertThat(output).matches("hotline-bot: cannot start: units\\.yml:\\d+: unit \\d+: unknown parent 6910");
+    assertThat(output)
+        .matches("hotline-bot: cannot start: units\\.yml:\\d+: unit \\d+: unknown parent 6910");
   }
 
   private Process start(Map<String, String> env, Path log) throws IOException {
     String java = ProcessHandle.current().info().command().orElse("java");
-    ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        "-Dlogback.configurationFile=" + Path.of("src/main/resources/logback.xml").toAbsolutePath(),
-        Application.class.getName())
-        .directory(workDir.toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile());
-    builder.environment().keySet().removeIf(k -> k.equals("DATA_DIR") || k.equals("BOT_CONFIG_DIR")
-        || k.equals("MONGODB_URI") || k.startsWith("TELEGRAM_"));
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Dlogback.configurationFile="
+                    + Path.of("src/main/resources/logback.xml").toAbsolutePath(),
+                Application.class.getName())
+            .directory(workDir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    builder
+        .environment()
+        .keySet()
+        .removeIf(
+            k ->
+                k.equals("DATA_DIR")
+                    || k.equals("BOT_CONFIG_DIR")
+                    || k.equals("MONGODB_URI")
+                    || k.startsWith("TELEGRAM_"));
     builder.environment().putAll(env);
     return builder.start();
   }
 
   private static boolean healthIsUp(int port) {
     try (HttpClient client = HttpClient.newHttpClient()) {
-      HttpResponse<String> response = client.send(
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).timeout(Duration.ofSeconds(2))
-              .build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          client.send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+                  .timeout(Duration.ofSeconds(2))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       return response.statusCode() == 200 && response.body().contains("UP");
     } catch (IOException e) {
       return false;

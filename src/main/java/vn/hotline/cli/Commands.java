@@ -11,14 +11,19 @@ import java.util.Optional;
 public final class Commands {
   private Commands() {}
 
-  /** Runs {@code args} if it names a command and returns its exit code; empty when it names none. */
-  public static Optional<Integer> run(String[] args, PrintStream out, PrintStream err) throws Exception {
+  /**
+   * Runs {@code args} if it names a command and returns its exit code; empty when it names none.
+   */
+  public static Optional<Integer> run(String[] args, PrintStream out, PrintStream err)
+      throws Exception {
     if (args.length == 0) {
       return Optional.empty();
     }
     List<String> rest = List.of(args).subList(1, args.length);
     return switch (args[0]) {
       case "units" -> Optional.of(UnitsCommand.run(rest, out, err));
+      case "classify" -> Optional.of(ClassifyCommand.run(System.in, out));
+      case "evaluate" -> Optional.of(EvaluateCommand.run(rest, out, err));
       default -> Optional.empty();
     };
   }

@@ -15,8 +15,8 @@ import vn.hotline.unit.Unit;
 import vn.hotline.unit.UnitLevel;
 
 /**
- * The national register of administrative units (General Statistics Office, as of 2025-03-01), shipped
- * compressed in the jar so that a deployment for any province can be generated offline.
+ * The national register of administrative units (General Statistics Office, as of 2025-03-01),
+ * shipped compressed in the jar so that a deployment for any province can be generated offline.
  */
 final class Register {
   private static final String BUNDLED = "/register/vn-admin-units-2025-03.json.gz";
@@ -80,7 +80,14 @@ final class Register {
       kind = "Thành phố";
     }
     String name = withoutTypeWord(fullName, kind);
-    return new Unit(node.path(codeField).asText(), name, kind, level, parent, null, CodePrefix.derive(name, kind));
+    return new Unit(
+        node.path(codeField).asText(),
+        name,
+        kind,
+        level,
+        parent,
+        null,
+        CodePrefix.derive(name, kind));
   }
 
   private static String withoutTypeWord(String fullName, String kind) {

@@ -8,8 +8,8 @@ import java.util.Optional;
 import vn.hotline.unit.Unit;
 
 /**
- * {@code units --province CODE [--no-districts] [--register FILE]}: prints a {@code units.yml} for a
- * province from the national register, so that nobody types a hundred communes by hand.
+ * {@code units --province CODE [--no-districts] [--register FILE]}: prints a {@code units.yml} for
+ * a province from the national register, so that nobody types a hundred communes by hand.
  */
 final class UnitsCommand {
   private UnitsCommand() {}
@@ -21,7 +21,8 @@ final class UnitsCommand {
       return 2;
     }
     Optional<String> registerFile = Arguments.value(args, "--register");
-    Register register = registerFile.isPresent() ? Register.file(Path.of(registerFile.get())) : Register.bundled();
+    Register register =
+        registerFile.isPresent() ? Register.file(Path.of(registerFile.get())) : Register.bundled();
     boolean withDistricts = !args.contains("--no-districts");
     Optional<List<Unit>> units = register.province(province.get(), withDistricts);
     if (units.isEmpty()) {

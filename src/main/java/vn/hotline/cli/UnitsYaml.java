@@ -10,16 +10,25 @@ final class UnitsYaml {
 
   static String write(List<Unit> units, String origin) {
     StringBuilder yaml = new StringBuilder();
-    yaml.append("# Administrative units, ").append(origin).append(".\n")
-        .append("# One unit a line: code, level (PROVINCE, DISTRICT, COMMUNE, VILLAGE), kind (the type word),\n")
-        .append("# name, parent, and optionally chat (the Command Centre's Telegram group id) and prefix\n")
-        .append("# (the 2-6 letters that start its ticket codes; derived from the name when absent).\n")
+    yaml.append("# Administrative units, ")
+        .append(origin)
+        .append(".\n")
+        .append(
+            "# One unit a line: code, level (PROVINCE, DISTRICT, COMMUNE, VILLAGE), kind (the type word),\n")
+        .append(
+            "# name, parent, and optionally chat (the Command Centre's Telegram group id) and prefix\n")
+        .append(
+            "# (the 2-6 letters that start its ticket codes; derived from the name when absent).\n")
         .append("units:\n");
     for (Unit unit : units) {
-      yaml.append("  - {code: ").append(quoted(unit.code()))
-          .append(", level: ").append(unit.level())
-          .append(", kind: ").append(quoted(unit.kind()))
-          .append(", name: ").append(quoted(unit.name()));
+      yaml.append("  - {code: ")
+          .append(quoted(unit.code()))
+          .append(", level: ")
+          .append(unit.level())
+          .append(", kind: ")
+          .append(quoted(unit.kind()))
+          .append(", name: ")
+          .append(quoted(unit.name()));
       if (unit.parentCode() != null) {
         yaml.append(", parent: ").append(quoted(unit.parentCode()));
       }

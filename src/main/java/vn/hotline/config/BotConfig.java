@@ -11,9 +11,13 @@ import vn.hotline.unit.UnitTree;
  *
  * @param dir the directory it was read from (the triage corpus and boundaries live there too)
  */
-public record BotConfig(Path dir, UnitTree units, Categories categories, SlaPolicy sla, Messages messages) {
+public record BotConfig(
+    Path dir, UnitTree units, Categories categories, SlaPolicy sla, Messages messages) {
 
-  /** Reads and validates the directory, or throws a {@link ConfigException} naming the first problem. */
+  /**
+   * Reads and validates the directory, or throws a {@link ConfigException} naming the first
+   * problem.
+   */
   public static BotConfig load(Path dir) {
     if (!Files.isDirectory(dir)) {
       throw new ConfigException(dir + ": bot-config directory not found (set BOT_CONFIG_DIR)");

@@ -11,7 +11,9 @@ import vn.hotline.category.Category;
 import vn.hotline.category.Priority;
 import vn.hotline.category.Routing;
 
-/** Reads {@code categories.yml}: the kinds of report, their names, priorities, routing and phrases. */
+/**
+ * Reads {@code categories.yml}: the kinds of report, their names, priorities, routing and phrases.
+ */
 final class CategoriesFile {
   static final String NAME = "categories.yml";
 
@@ -29,7 +31,8 @@ final class CategoriesFile {
       categories.add(category);
     }
     if (!seen.contains(Category.OTHER)) {
-      throw root.problem("there must be a category " + Category.OTHER + " for reports that fit nowhere else");
+      throw root.problem(
+          "there must be a category " + Category.OTHER + " for reports that fit nowhere else");
     }
     return new Categories(categories);
   }
@@ -46,7 +49,9 @@ final class CategoriesFile {
         entry.optionalText("description_vi").orElse(""),
         entry.optionalText("description_en").orElse(""),
         entry.choice("priority", Priority.class),
-        entry.optional("routing").isPresent() ? entry.choice("routing", Routing.class) : Routing.SAME_UNIT,
+        entry.optional("routing").isPresent()
+            ? entry.choice("routing", Routing.class)
+            : Routing.SAME_UNIT,
         entry.flag("asks_for_contact", false),
         phrases(entry));
   }
@@ -59,7 +64,9 @@ final class CategoriesFile {
     for (Map.Entry<String, ConfigNode> phrase : entry.required("phrases").entries().entrySet()) {
       double weight = phrase.getValue().number();
       if (!(weight > 0 && weight <= 10)) {
-        throw phrase.getValue().problem("phrase '" + phrase.getKey() + "' needs a weight above 0 and at most 10");
+        throw phrase
+            .getValue()
+            .problem("phrase '" + phrase.getKey() + "' needs a weight above 0 and at most 10");
       }
       phrases.add(new Category.WeightedPhrase(phrase.getKey(), weight));
     }

@@ -5,7 +5,7 @@ package vn.hotline.config;
  * where in it, and what is wrong.
  */
 public final class ConfigException extends RuntimeException {
-  ConfigException(String message) {
+  public ConfigException(String message) {
     super(message);
   }
 

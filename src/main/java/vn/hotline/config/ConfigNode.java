@@ -121,7 +121,8 @@ final class ConfigNode {
     try {
       return Enum.valueOf(type, value);
     } catch (IllegalArgumentException e) {
-      throw problem("'" + key + "' is " + value + ", expected one of " + List.of(type.getEnumConstants()));
+      throw problem(
+          "'" + key + "' is " + value + ", expected one of " + List.of(type.getEnumConstants()));
     }
   }
 
@@ -152,7 +153,8 @@ final class ConfigNode {
                 switch (value) {
                   case "true", "yes" -> true;
                   case "false", "no" -> false;
-                  default -> throw problem("'" + key + "' is " + value + ", expected true or false");
+                  default ->
+                      throw problem("'" + key + "' is " + value + ", expected true or false");
                 })
         .orElse(fallback);
   }

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads durations the way people write them in configuration: {@code 30s}, {@code 5m}, {@code 24h}, {@code 3d}. */
+/**
+ * Reads durations the way people write them in configuration: {@code 30s}, {@code 5m}, {@code 24h},
+ * {@code 3d}.
+ */
 final class Durations {
   private static final Pattern SHAPE = Pattern.compile("(\\d+)\\s*([smhd])");
 

@@ -16,8 +16,8 @@ import java.util.TreeSet;
 
 /**
  * Every text a person reads, in Vietnamese and English, from {@code messages_vi.properties} and
- * {@code messages_en.properties}. Both files must hold the same keys: a text missing in one language
- * stops start-up rather than showing a key to a citizen.
+ * {@code messages_en.properties}. Both files must hold the same keys: a text missing in one
+ * language stops start-up rather than showing a key to a citizen.
  */
 public final class Messages {
   public static final Locale VIETNAMESE = Locale.of("vi");
@@ -39,12 +39,16 @@ public final class Messages {
     return new Messages(vi, en);
   }
 
-  private static void requireSameKeys(Map<String, String> from, Map<String, String> in, String inFile) {
+  private static void requireSameKeys(
+      Map<String, String> from, Map<String, String> in, String inFile) {
     Set<String> missing = new TreeSet<>(from.keySet());
     missing.removeAll(in.keySet());
     if (!missing.isEmpty()) {
-      throw new ConfigException(inFile + ": missing message key " + missing.iterator().next()
-          + (missing.size() > 1 ? " (and " + (missing.size() - 1) + " more)" : ""));
+      throw new ConfigException(
+          inFile
+              + ": missing message key "
+              + missing.iterator().next()
+              + (missing.size() > 1 ? " (and " + (missing.size() - 1) + " more)" : ""));
     }
   }
 
@@ -73,7 +77,8 @@ public final class Messages {
     try {
       new MessageFormat(text);
     } catch (IllegalArgumentException e) {
-      throw new ConfigException(file + ": message " + key + " is not a valid pattern: " + e.getMessage());
+      throw new ConfigException(
+          file + ": message " + key + " is not a valid pattern: " + e.getMessage());
     }
   }
 
@@ -86,9 +91,13 @@ public final class Messages {
     return vietnamese.keySet();
   }
 
-  /** The text for {@code key} in {@code locale} (English or else Vietnamese), with {@code args} filled in. */
+  /**
+   * The text for {@code key} in {@code locale} (English or else Vietnamese), with {@code args}
+   * filled in.
+   */
   public String text(Locale locale, String key, Object... args) {
-    Map<String, String> texts = ENGLISH.getLanguage().equals(locale.getLanguage()) ? english : vietnamese;
+    Map<String, String> texts =
+        ENGLISH.getLanguage().equals(locale.getLanguage()) ? english : vietnamese;
     String pattern = texts.get(key);
     if (pattern == null) {
       throw new IllegalArgumentException("no message " + key);

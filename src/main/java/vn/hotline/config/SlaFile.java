@@ -11,7 +11,9 @@ import vn.hotline.category.Categories;
 import vn.hotline.category.Priority;
 import vn.hotline.sla.SlaPolicy;
 
-/** Reads {@code sla.yml}: time to acknowledge and to resolve per priority, optionally per category. */
+/**
+ * Reads {@code sla.yml}: time to acknowledge and to resolve per priority, optionally per category.
+ */
 final class SlaFile {
   static final String NAME = "sla.yml";
 

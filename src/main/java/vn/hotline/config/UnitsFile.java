@@ -39,7 +39,8 @@ final class UnitsFile {
     };
   }
 
-  private static ConfigNode lastEntryWithCode(List<ConfigNode> items, String code, ConfigNode fallback) {
+  private static ConfigNode lastEntryWithCode(
+      List<ConfigNode> items, String code, ConfigNode fallback) {
     ConfigNode found = fallback;
     for (ConfigNode item : items) {
       if (item.optionalText("code").orElse("").equals(code)) {
@@ -50,12 +51,16 @@ final class UnitsFile {
   }
 
   private static Unit unit(ConfigNode entry, int number) {
-    String code = entry.optionalText("code").orElseThrow(() -> entry.problem("entry " + number + " has no code"));
+    String code =
+        entry
+            .optionalText("code")
+            .orElseThrow(() -> entry.problem("entry " + number + " has no code"));
     String name = entry.text("name");
     String kind = entry.text("kind");
     String prefix = entry.optionalText("prefix").orElseGet(() -> CodePrefix.derive(name, kind));
     if (!CodePrefix.isValid(prefix)) {
-      throw entry.problem("unit " + code + ": prefix " + prefix + " must be 2 to 6 capital letters A-Z");
+      throw entry.problem(
+          "unit " + code + ": prefix " + prefix + " must be 2 to 6 capital letters A-Z");
     }
     return new Unit(
         code,

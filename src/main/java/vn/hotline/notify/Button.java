@@ -5,7 +5,8 @@ package vn.hotline.notify;
  * button (at most 64 bytes), or a request for the person's location or phone number on a keyboard
  * button; a keyboard button with neither simply sends its text.
  */
-public record Button(String text, String callbackData, boolean requestLocation, boolean requestContact) {
+public record Button(
+    String text, String callbackData, boolean requestLocation, boolean requestContact) {
 
   public static Button callback(String text, String data) {
     return new Button(text, data, false, false);

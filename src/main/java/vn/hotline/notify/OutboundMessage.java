@@ -18,7 +18,14 @@ import java.util.Objects;
  *     card of a ticket in a group), or empty
  */
 public record OutboundMessage(
-    String id, long chatId, Kind kind, String text, Keyboard keyboard, String photo, String target, String tag) {
+    String id,
+    long chatId,
+    Kind kind,
+    String text,
+    Keyboard keyboard,
+    String photo,
+    String target,
+    String tag) {
 
   /** Telegram's limit for a message text. */
   public static final int MAX_TEXT = 4096;

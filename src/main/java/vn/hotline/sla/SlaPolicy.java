@@ -17,7 +17,10 @@ import vn.hotline.category.Priority;
  * @param zone the time zone for daily reports and for showing due times
  */
 public record SlaPolicy(
-    Map<Priority, Limits> byPriority, Map<String, Limits> byCategory, Duration closeAfter, ZoneId zone) {
+    Map<Priority, Limits> byPriority,
+    Map<String, Limits> byCategory,
+    Duration closeAfter,
+    ZoneId zone) {
 
   public SlaPolicy {
     byPriority = Map.copyOf(byPriority);
@@ -31,7 +34,10 @@ public record SlaPolicy(
     }
   }
 
-  /** The limits a ticket of this category and priority runs under. Urgency beats a category's own limits. */
+  /**
+   * The limits a ticket of this category and priority runs under. Urgency beats a category's own
+   * limits.
+   */
   public Limits limitsFor(String categoryCode, Priority priority) {
     if (priority == Priority.URGENT) {
       return byPriority.get(Priority.URGENT);
@@ -53,7 +59,8 @@ public record SlaPolicy(
   public record Limits(Duration acknowledge, Duration resolve) {
     public Limits {
       if (acknowledge.isNegative() || acknowledge.isZero() || resolve.compareTo(acknowledge) < 0) {
-        throw new IllegalArgumentException("limits must be positive and resolve no sooner than acknowledge");
+        throw new IllegalArgumentException(
+            "limits must be positive and resolve no sooner than acknowledge");
       }
     }
   }

@@ -12,8 +12,8 @@ import org.bson.Document;
 
 /**
  * Store-wide sequences, shared safely by every thread and every instance. Values are reserved from
- * the store a block at a time, so most calls cost no round trip; a block left unused when the process
- * stops is simply skipped.
+ * the store a block at a time, so most calls cost no round trip; a block left unused when the
+ * process stops is simply skipped.
  */
 final class Counters {
   private final MongoCollection<Document> counters;
@@ -37,11 +37,13 @@ final class Counters {
   }
 
   private long reserve(String name) {
-    // BEFORE plus the block in code: AFTER returned duplicate values under concurrency on the embedded server.
-    Document before = counters.findOneAndUpdate(
-        new Document("_id", name),
-        Updates.inc("value", (long) blockSize),
-        new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
+    // BEFORE plus the block in code: AFTER returned duplicate values under concurrency on the
+    // embedded server.
+    Document before =
+        counters.findOneAndUpdate(
+            new Document("_id", name),
+            Updates.inc("value", (long) blockSize),
+            new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
     if (before == null) {
       create(name);
       return reserve(name);

@@ -1,8 +1,8 @@
 package vn.hotline.store;
 
 /**
- * Makes what has been written so far survive a crash. Called after a write and before anyone is told
- * it was saved.
+ * Makes what has been written so far survive a crash. Called after a write and before anyone is
+ * told it was saved.
  */
 interface Durability {
   /** Returns once every write that completed before the call is durable. */

@@ -5,8 +5,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Durability for the embedded store, whose file backend otherwise commits only about once a second.
- * Callers that ask while a commit runs wait for the next one, which covers all of them: under load one
- * commit serves many saves, and a lone save pays for one commit.
+ * Callers that ask while a commit runs wait for the next one, which covers all of them: under load
+ * one commit serves many saves, and a lone save pays for one commit.
  */
 final class GroupCommit implements Durability {
   private final Runnable commit;

@@ -26,20 +26,28 @@ public final class MongoStore implements AutoCloseable {
   private final Durability durability;
   private final EmbeddedMongo embedded;
 
-  private MongoStore(MongoClient client, MongoDatabase database, Durability durability, EmbeddedMongo embedded) {
+  private MongoStore(
+      MongoClient client, MongoDatabase database, Durability durability, EmbeddedMongo embedded) {
     this.client = client;
     this.database = database;
     this.durability = durability;
     this.embedded = embedded;
   }
 
-  /** Connects to {@code uri}, or starts the embedded server under {@code dataDir} when the URI is blank. */
+  /**
+   * Connects to {@code uri}, or starts the embedded server under {@code dataDir} when the URI is
+   * blank.
+   */
   public static MongoStore open(String uri, Path dataDir) {
     if (uri == null || uri.isBlank()) {
       EmbeddedMongo embedded = EmbeddedMongo.start(dataDir);
       LOG.info("store=embedded file={}", dataDir.resolve(EmbeddedMongo.FILE_NAME).toAbsolutePath());
-      MongoClient client = MongoClients.create(settings(new ConnectionString(embedded.connectionString())));
-      return new MongoStore(client, client.getDatabase(DEFAULT_DATABASE), new GroupCommit(embedded::commit),
+      MongoClient client =
+          MongoClients.create(settings(new ConnectionString(embedded.connectionString())));
+      return new MongoStore(
+          client,
+          client.getDatabase(DEFAULT_DATABASE),
+          new GroupCommit(embedded::commit),
           embedded);
     }
     ConnectionString connection = new ConnectionString(uri);
@@ -47,7 +55,8 @@ public final class MongoStore implements AutoCloseable {
     LOG.info("store=mongodb hosts={}", connection.getHosts());
     MongoClient client = MongoClients.create(settings(connection));
     String name = Optional.ofNullable(connection.getDatabase()).orElse(DEFAULT_DATABASE);
-    MongoDatabase database = client.getDatabase(name).withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
+    MongoDatabase database =
+        client.getDatabase(name).withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
     return new MongoStore(client, database, Durability.ACKNOWLEDGED_WRITES, null);
   }
 

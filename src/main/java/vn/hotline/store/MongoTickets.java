@@ -5,6 +5,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,16 +35,22 @@ final class MongoTickets implements Tickets {
   @Override
   public Ticket file(NewTicket draft) {
     while (true) {
-      Ticket ticket = Ticket.filed(TicketCode.of(draft.codePrefix(), counters.next(SEQUENCE)), draft);
+      Ticket ticket =
+          Ticket.filed(TicketCode.of(draft.codePrefix(), counters.next(SEQUENCE)), draft);
       try {
-        tickets.insertOne(TicketDocuments.toDocument(ticket));
+        tickets.insertOne(TicketDocuments.toDocument(ticket, draft.origin()));
         durability.sync();
         return ticket;
       } catch (MongoWriteException e) {
-        // Two prefixes can run into each other (PN + KK7Q, PNK + K7Q...); such a code is skipped.
         if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
           throw e;
         }
+        Document earlier = tickets.find(Filters.eq("origin", draft.origin())).first();
+        if (earlier != null) {
+          durability.sync();
+          return TicketDocuments.fromDocument(earlier);
+        }
+        // Otherwise two prefixes ran into each other (PN + KK7Q, PNK + K7Q...): skip that code.
       }
     }
   }
@@ -56,10 +63,26 @@ final class MongoTickets implements Tickets {
   }
 
   @Override
+  public List<Ticket> reportedBy(String channel, String reporterId, int limit) {
+    List<Ticket> found = new ArrayList<>();
+    tickets
+        .find(
+            Filters.and(
+                Filters.eq("reporter.channel", channel), Filters.eq("reporter.id", reporterId)))
+        .sort(Sorts.descending("filedAt"))
+        .limit(limit)
+        .forEach(d -> found.add(TicketDocuments.fromDocument(d)));
+    return found;
+  }
+
+  @Override
   public List<Ticket> queue(String unitCode, int limit) {
     List<Ticket> queue = new ArrayList<>();
     tickets
-        .find(Filters.and(Filters.eq("unit", unitCode), Filters.in("state", TicketDocuments.statesAwaitingOfficer())))
+        .find(
+            Filters.and(
+                Filters.eq("unit", unitCode),
+                Filters.in("state", TicketDocuments.statesAwaitingOfficer())))
         .sort(Sorts.ascending("rank", "filedAt"))
         .limit(limit)
         .forEach(d -> queue.add(TicketDocuments.fromDocument(d)));
@@ -68,11 +91,18 @@ final class MongoTickets implements Tickets {
 
   @Override
   public boolean replace(Ticket current, Ticket changed) {
-    var guard = Filters.and(
-        Filters.eq("_id", current.code().compact()),
-        Filters.eq("state", current.state().name()),
-        Filters.eq("version", current.version()));
-    boolean saved = tickets.replaceOne(guard, TicketDocuments.toDocument(changed)).getModifiedCount() == 1;
+    var guard =
+        Filters.and(
+            Filters.eq("_id", current.code().compact()),
+            Filters.eq("state", current.state().name()),
+            Filters.eq("version", current.version()));
+    var changes =
+        Updates.combine(
+            TicketDocuments.toDocument(changed, "").entrySet().stream()
+                .filter(field -> !field.getKey().equals("_id") && !field.getKey().equals("origin"))
+                .map(field -> Updates.set(field.getKey(), field.getValue()))
+                .toList());
+    boolean saved = tickets.updateOne(guard, changes).getModifiedCount() == 1;
     if (saved) {
       durability.sync();
     }

@@ -5,6 +5,9 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
+import java.time.Clock;
+import vn.hotline.intake.Conversations;
+import vn.hotline.intake.Inbox;
 import vn.hotline.ticket.TicketChanges;
 import vn.hotline.ticket.Tickets;
 
@@ -14,7 +17,8 @@ class StoreFactory {
 
   @Singleton
   @Bean(preDestroy = "close")
-  MongoStore mongoStore(@Value("${hotline.mongodb-uri:}") String uri, @Value("${hotline.data-dir}") String dataDir) {
+  MongoStore mongoStore(
+      @Value("${hotline.mongodb-uri:}") String uri, @Value("${hotline.data-dir}") String dataDir) {
     MongoStore store = MongoStore.open(uri, Path.of(dataDir));
     StoreIndexes.create(store.database());
     return store;
@@ -23,6 +27,16 @@ class StoreFactory {
   @Singleton
   Tickets tickets(MongoStore store) {
     return new MongoTickets(store);
+  }
+
+  @Singleton
+  Inbox inbox(MongoStore store, Clock clock) {
+    return new MongoInbox(store, clock);
+  }
+
+  @Singleton
+  Conversations conversations(MongoStore store) {
+    return new MongoConversations(store);
   }
 
   @Singleton

@@ -5,7 +5,10 @@ import io.micronaut.management.health.indicator.AbstractHealthIndicator;
 import jakarta.inject.Singleton;
 import java.util.Map;
 
-/** {@code /health} is DOWN when the store does not answer: a service that cannot save tickets is not up. */
+/**
+ * {@code /health} is DOWN when the store does not answer: a service that cannot save tickets is not
+ * up.
+ */
 @Singleton
 final class StoreHealth extends AbstractHealthIndicator<Map<String, Object>> {
   private final MongoStore store;

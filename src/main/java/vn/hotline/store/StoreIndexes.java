@@ -6,16 +6,23 @@ import com.mongodb.client.model.Indexes;
 
 /**
  * The indexes every collection needs, created at start-up (creating an existing index is a no-op).
- * The embedded server enforces unique indexes and ignores the others; real MongoDB uses all of them.
+ * The embedded server enforces unique indexes and ignores the others; real MongoDB uses all of
+ * them.
  */
 final class StoreIndexes {
   private StoreIndexes() {}
 
   static void create(MongoDatabase db) {
     var tickets = db.getCollection(MongoTickets.COLLECTION);
+    tickets.createIndex(Indexes.ascending("origin"), new IndexOptions().unique(true));
     tickets.createIndex(Indexes.ascending("unit", "state", "rank", "filedAt"));
-    tickets.createIndex(Indexes.compoundIndex(Indexes.ascending("reporter.id"), Indexes.descending("filedAt")));
+    tickets.createIndex(
+        Indexes.compoundIndex(Indexes.ascending("reporter.id"), Indexes.descending("filedAt")));
     tickets.createIndex(Indexes.ascending("assignee", "state"));
-    tickets.createIndex(Indexes.ascending("state", "acknowledgeBy"), new IndexOptions().name("sla_scan"));
+    tickets.createIndex(
+        Indexes.ascending("state", "acknowledgeBy"), new IndexOptions().name("sla_scan"));
+    var inbox = db.getCollection(MongoInbox.COLLECTION);
+    inbox.createIndex(Indexes.ascending("state", "lane", "updateId"));
+    inbox.createIndex(Indexes.ascending("channel", "updateId"));
   }
 }

@@ -14,24 +14,30 @@ import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketCode;
 import vn.hotline.ticket.TicketState;
 
-/** Maps tickets to documents of the {@code tickets} collection and back; the id is the compact code. */
+/**
+ * Maps tickets to documents of the {@code tickets} collection and back; the id is the compact code.
+ */
 final class TicketDocuments {
   private TicketDocuments() {}
 
-  static Document toDocument(Ticket t) {
+  static Document toDocument(Ticket t, String origin) {
     return new Document("_id", t.code().compact())
         .append("prefix", t.code().prefix())
         .append("tail", t.code().tail())
         .append("unit", t.unitCode())
-        .append("village", t.villageCode())
+        .append("place", t.placeCode())
         .append("category", t.category())
         .append("priority", t.priority().name())
         .append("rank", t.priority().ordinal())
         .append("state", t.state().name())
         .append("text", t.text())
         .append("attachments", t.attachments().stream().map(TicketDocuments::attachment).toList())
-        .append("reporter", new Document("channel", t.reporter().channel()).append("id", t.reporter().id()))
-        .append("contact", new Document("phone", t.contact().phone()).append("address", t.contact().address()))
+        .append(
+            "reporter",
+            new Document("channel", t.reporter().channel()).append("id", t.reporter().id()))
+        .append(
+            "contact",
+            new Document("phone", t.contact().phone()).append("address", t.contact().address()))
         .append("confidence", t.confidence())
         .append("assignee", t.assigneeId())
         .append("duplicateOf", t.duplicateOf())
@@ -39,7 +45,8 @@ final class TicketDocuments {
         .append("acknowledgeBy", Date.from(t.acknowledgeBy()))
         .append("resolveBy", Date.from(t.resolveBy()))
         .append("history", t.history().stream().map(TicketDocuments::entry).toList())
-        .append("version", t.version());
+        .append("version", t.version())
+        .append("origin", origin);
   }
 
   static Ticket fromDocument(Document d) {
@@ -48,7 +55,7 @@ final class TicketDocuments {
     return new Ticket(
         new TicketCode(d.getString("prefix"), d.getString("tail")),
         d.getString("unit"),
-        d.getString("village"),
+        d.getString("place"),
         d.getString("category"),
         Priority.valueOf(d.getString("priority")),
         TicketState.valueOf(d.getString("state")),
@@ -71,7 +78,8 @@ final class TicketDocuments {
   }
 
   private static Attachment attachment(Document d) {
-    return new Attachment(d.getString("kind"), d.getString("ref"), d.getBoolean("byOfficer", false));
+    return new Attachment(
+        d.getString("kind"), d.getString("ref"), d.getBoolean("byOfficer", false));
   }
 
   private static Document entry(HistoryEntry e) {
@@ -89,7 +97,10 @@ final class TicketDocuments {
     String from = d.getString("from");
     return new HistoryEntry(
         instant(d, "at"),
-        new Actor(Actor.Role.valueOf(d.getString("role")), d.getString("actorId"), d.getString("actorName")),
+        new Actor(
+            Actor.Role.valueOf(d.getString("role")),
+            d.getString("actorId"),
+            d.getString("actorName")),
         from == null ? null : TicketState.valueOf(from),
         TicketState.valueOf(d.getString("to")),
         HistoryEntry.Kind.valueOf(d.getString("kind")),
@@ -102,6 +113,9 @@ final class TicketDocuments {
 
   /** The names of the states in which officers have work on a ticket. */
   static List<String> statesAwaitingOfficer() {
-    return List.of(TicketState.values()).stream().filter(TicketState::awaitsOfficer).map(Enum::name).toList();
+    return List.of(TicketState.values()).stream()
+        .filter(TicketState::awaitsOfficer)
+        .map(Enum::name)
+        .toList();
   }
 }

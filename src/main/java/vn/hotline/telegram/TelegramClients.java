@@ -18,12 +18,13 @@ public final class TelegramClients {
   public static TelegramClient create(TelegramSettings settings, Duration readTimeout) {
     URI api = settings.apiUri();
     int port = api.getPort() != -1 ? api.getPort() : "https".equals(api.getScheme()) ? 443 : 80;
-    OkHttpClient http = new OkHttpClient.Builder()
-        .connectTimeout(Duration.ofSeconds(10))
-        .readTimeout(readTimeout)
-        .writeTimeout(Duration.ofSeconds(30))
-        .build();
-    return new OkHttpTelegramClient(http, settings.token(), new TelegramUrl(api.getScheme(), api.getHost(), port,
-        false));
+    OkHttpClient http =
+        new OkHttpClient.Builder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .readTimeout(readTimeout)
+            .writeTimeout(Duration.ofSeconds(30))
+            .build();
+    return new OkHttpTelegramClient(
+        http, settings.token(), new TelegramUrl(api.getScheme(), api.getHost(), port, false));
   }
 }

@@ -5,8 +5,8 @@ import io.micronaut.core.annotation.Nullable;
 import java.net.URI;
 
 /**
- * How the service reaches Telegram, from the environment ({@code TELEGRAM_*}). The token is a secret:
- * it is never logged, and {@link #toString()} leaves it out.
+ * How the service reaches Telegram, from the environment ({@code TELEGRAM_*}). The token is a
+ * secret: it is never logged, and {@link #toString()} leaves it out.
  *
  * @param token the bot token from @BotFather; blank means no Telegram
  * @param apiUrl the Bot API base URL (Telegram's, a self-hosted server, or a test's fake)
@@ -15,7 +15,10 @@ import java.net.URI;
  */
 @ConfigurationProperties("hotline.telegram")
 public record TelegramSettings(
-    @Nullable String token, @Nullable String apiUrl, @Nullable String webhookUrl, @Nullable String webhookSecret) {
+    @Nullable String token,
+    @Nullable String apiUrl,
+    @Nullable String webhookUrl,
+    @Nullable String webhookSecret) {
 
   public TelegramSettings {
     token = token == null ? "" : token.strip();

@@ -12,12 +12,14 @@ import java.time.Instant;
  * @param kind what happened
  * @param note the free text that goes with it (an officer's update, a reason), possibly empty
  */
-public record HistoryEntry(Instant at, Actor actor, TicketState from, TicketState to, Kind kind, String note) {
+public record HistoryEntry(
+    Instant at, Actor actor, TicketState from, TicketState to, Kind kind, String note) {
 
   /** What a history entry records. */
   public enum Kind {
     FILED,
     DETAIL_ADDED,
+    CONTACT_GIVEN,
     ACKNOWLEDGED,
     UPDATED,
     RESOLVED,

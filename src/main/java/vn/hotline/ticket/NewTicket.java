@@ -7,9 +7,12 @@ import vn.hotline.category.Priority;
 /**
  * Everything a ticket starts with, before it has a code.
  *
+ * @param origin what caused the filing (e.g. {@code telegram:123456} for an update): filing the
+ *     same origin twice gives the first ticket back, so work redone after a crash files nothing new
  * @param codePrefix the letters of the unit whose queue it joins, which start its code
  * @param unitCode the unit whose queue it joins
- * @param villageCode the village the report names, or empty
+ * @param placeCode the most specific unit the report is about (a village, a commune), or empty; it
+ *     differs from the queue's unit when the report goes up the tree (a complaint about a commune)
  * @param category the category code
  * @param priority the priority
  * @param text what the citizen wrote
@@ -22,9 +25,10 @@ import vn.hotline.category.Priority;
  * @param resolveBy when the SLA wants it resolved
  */
 public record NewTicket(
+    String origin,
     String codePrefix,
     String unitCode,
-    String villageCode,
+    String placeCode,
     String category,
     Priority priority,
     String text,
@@ -37,7 +41,8 @@ public record NewTicket(
     Instant resolveBy) {
 
   public NewTicket {
-    villageCode = villageCode == null ? "" : villageCode;
+    java.util.Objects.requireNonNull(origin, "origin");
+    placeCode = placeCode == null ? "" : placeCode;
     attachments = List.copyOf(attachments);
     contact = contact == null ? Contact.NONE : contact;
   }

@@ -18,9 +18,12 @@ import vn.hotline.ticket.HistoryEntry.Kind;
 /**
  * A citizen's report in a unit's queue, and everything that has happened to it.
  *
- * <p>Immutable: every change is a method that returns the changed ticket (one more history entry, one
- * more version) or a refusal. The store saves a change only if nobody else changed the ticket first.
+ * <p>Immutable: every change is a method that returns the changed ticket (one more history entry,
+ * one more version) or a refusal. The store saves a change only if nobody else changed the ticket
+ * first.
  *
+ * @param unitCode the unit whose queue the ticket is in
+ * @param placeCode the most specific unit the report is about, or empty
  * @param assigneeId the officer who claimed the ticket, or empty
  * @param duplicateOf the code of the ticket this one repeats, or empty
  * @param version how many changes the ticket has seen; the store's guard against lost updates
@@ -28,7 +31,7 @@ import vn.hotline.ticket.HistoryEntry.Kind;
 public record Ticket(
     TicketCode code,
     String unitCode,
-    String villageCode,
+    String placeCode,
     String category,
     Priority priority,
     TicketState state,
@@ -48,7 +51,7 @@ public record Ticket(
   public Ticket {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(state, "state");
-    villageCode = villageCode == null ? "" : villageCode;
+    placeCode = placeCode == null ? "" : placeCode;
     assigneeId = assigneeId == null ? "" : assigneeId;
     duplicateOf = duplicateOf == null ? "" : duplicateOf;
     contact = contact == null ? Contact.NONE : contact;
@@ -58,10 +61,27 @@ public record Ticket(
 
   /** The ticket as filed: {@code NEW}, with one history entry. */
   public static Ticket filed(TicketCode code, NewTicket draft) {
-    HistoryEntry filing = new HistoryEntry(draft.filedAt(), Actor.citizen(), null, NEW, Kind.FILED, "");
-    return new Ticket(code, draft.unitCode(), draft.villageCode(), draft.category(), draft.priority(), NEW,
-        draft.text(), draft.attachments(), draft.reporter(), draft.contact(), draft.confidence(), "", "",
-        draft.filedAt(), draft.acknowledgeBy(), draft.resolveBy(), List.of(filing), 0);
+    HistoryEntry filing =
+        new HistoryEntry(draft.filedAt(), Actor.citizen(), null, NEW, Kind.FILED, "");
+    return new Ticket(
+        code,
+        draft.unitCode(),
+        draft.placeCode(),
+        draft.category(),
+        draft.priority(),
+        NEW,
+        draft.text(),
+        draft.attachments(),
+        draft.reporter(),
+        draft.contact(),
+        draft.confidence(),
+        "",
+        "",
+        draft.filedAt(),
+        draft.acknowledgeBy(),
+        draft.resolveBy(),
+        List.of(filing),
+        0);
   }
 
   /** An officer claims the ticket; the first to do so wins. */
@@ -72,7 +92,8 @@ public record Ticket(
     if (state != NEW) {
       return refuse(Refusal.WRONG_STATE);
     }
-    return applied(moved(ACKNOWLEDGED, officer, Kind.ACKNOWLEDGED, "", at).assignedTo(officer.id()));
+    return applied(
+        moved(ACKNOWLEDGED, officer, Kind.ACKNOWLEDGED, "", at).assignedTo(officer.id()));
   }
 
   /** The officer posts what is being done. */
@@ -106,7 +127,9 @@ public record Ticket(
 
   /** The citizen confirms the result. */
   public Transition confirm(Instant at) {
-    return state == RESOLVED ? applied(moved(CLOSED, Actor.citizen(), Kind.CONFIRMED, "", at)) : wrongState();
+    return state == RESOLVED
+        ? applied(moved(CLOSED, Actor.citizen(), Kind.CONFIRMED, "", at))
+        : wrongState();
   }
 
   /** The citizen says the problem is not solved: back to the officer who resolved it. */
@@ -118,7 +141,9 @@ public record Ticket(
 
   /** Nobody answered the resolution in time: the ticket closes by itself. */
   public Transition closeUnanswered(Instant at) {
-    return state == RESOLVED ? applied(moved(CLOSED, Actor.system(), Kind.AUTO_CLOSED, "", at)) : wrongState();
+    return state == RESOLVED
+        ? applied(moved(CLOSED, Actor.system(), Kind.AUTO_CLOSED, "", at))
+        : wrongState();
   }
 
   /** The officer turns the report down, with a reason the citizen will read. */
@@ -126,7 +151,9 @@ public record Ticket(
     if (isBlank(reason)) {
       return refuse(Refusal.NOTE_REQUIRED);
     }
-    return state.awaitsOfficer() ? applied(moved(REJECTED, officer, Kind.REJECTED, reason, at)) : wrongState();
+    return state.awaitsOfficer()
+        ? applied(moved(REJECTED, officer, Kind.REJECTED, reason, at))
+        : wrongState();
   }
 
   /** The officer links the ticket to the open ticket it repeats. */
@@ -137,12 +164,14 @@ public record Ticket(
     if (!state.awaitsOfficer()) {
       return wrongState();
     }
-    Ticket duplicate = moved(DUPLICATE, officer, Kind.MARKED_DUPLICATE, original.code().toString(), at);
+    Ticket duplicate =
+        moved(DUPLICATE, officer, Kind.MARKED_DUPLICATE, original.code().toString(), at);
     return applied(duplicate.linkedTo(original.code()));
   }
 
   /** The ticket moves to another unit's queue as {@code NEW}, keeping its history. */
-  public Transition transfer(String toUnitCode, String toVillageCode, Actor officer, String note, Instant at) {
+  public Transition transfer(
+      String toUnitCode, String toPlaceCode, Actor officer, String note, Instant at) {
     if (toUnitCode.equals(unitCode)) {
       return refuse(Refusal.SAME_UNIT);
     }
@@ -150,7 +179,8 @@ public record Ticket(
       return wrongState();
     }
     String entryNote = unitCode + " → " + toUnitCode + (isBlank(note) ? "" : ": " + note);
-    return applied(moved(NEW, officer, Kind.TRANSFERRED, entryNote, at).inUnit(toUnitCode, toVillageCode));
+    return applied(
+        moved(NEW, officer, Kind.TRANSFERRED, entryNote, at).inUnit(toUnitCode, toPlaceCode));
   }
 
   /** The citizen adds to the report (a second message, a photo) while it is open. */
@@ -165,14 +195,60 @@ public record Ticket(
   }
 
   /** The category (and with it the priority) is corrected while the ticket waits for an officer. */
-  public Transition recategorise(String newCategory, Priority newPriority, Actor actor, Instant at) {
+  public Transition recategorise(
+      String newCategory, Priority newPriority, Actor actor, Instant at) {
     if (!state.awaitsOfficer()) {
       return wrongState();
     }
     Ticket moved = moved(state, actor, Kind.RECATEGORISED, category + " → " + newCategory, at);
-    return applied(new Ticket(code, unitCode, villageCode, newCategory, newPriority, state, text, attachments,
-        reporter, contact, confidence, assigneeId, duplicateOf, filedAt, acknowledgeBy, resolveBy,
-        moved.history, moved.version));
+    return applied(
+        new Ticket(
+            code,
+            unitCode,
+            placeCode,
+            newCategory,
+            newPriority,
+            state,
+            text,
+            attachments,
+            reporter,
+            contact,
+            confidence,
+            assigneeId,
+            duplicateOf,
+            filedAt,
+            acknowledgeBy,
+            resolveBy,
+            moved.history,
+            moved.version));
+  }
+
+  /** The citizen gives a phone number or an address, so that help can be brought. */
+  public Transition giveContact(Contact given, Instant at) {
+    if (!state.isOpen()) {
+      return wrongState();
+    }
+    Ticket moved = moved(state, Actor.citizen(), Kind.CONTACT_GIVEN, "", at);
+    return applied(
+        new Ticket(
+            code,
+            unitCode,
+            placeCode,
+            category,
+            priority,
+            state,
+            text,
+            attachments,
+            reporter,
+            given,
+            confidence,
+            assigneeId,
+            duplicateOf,
+            filedAt,
+            acknowledgeBy,
+            resolveBy,
+            moved.history,
+            moved.version));
   }
 
   /** When the ticket last changed. */
@@ -183,35 +259,137 @@ public record Ticket(
   private Ticket moved(TicketState to, Actor actor, Kind kind, String note, Instant at) {
     List<HistoryEntry> longer = new ArrayList<>(history);
     longer.add(new HistoryEntry(at, actor, state, to, kind, note == null ? "" : note.strip()));
-    return new Ticket(code, unitCode, villageCode, category, priority, to, text, attachments, reporter, contact,
-        confidence, assigneeId, duplicateOf, filedAt, acknowledgeBy, resolveBy, longer, version + 1);
+    return new Ticket(
+        code,
+        unitCode,
+        placeCode,
+        category,
+        priority,
+        to,
+        text,
+        attachments,
+        reporter,
+        contact,
+        confidence,
+        assigneeId,
+        duplicateOf,
+        filedAt,
+        acknowledgeBy,
+        resolveBy,
+        longer,
+        version + 1);
   }
 
   private Ticket assignedTo(String officerId) {
-    return new Ticket(code, unitCode, villageCode, category, priority, state, text, attachments, reporter,
-        contact, confidence, officerId, duplicateOf, filedAt, acknowledgeBy, resolveBy, history, version);
+    return new Ticket(
+        code,
+        unitCode,
+        placeCode,
+        category,
+        priority,
+        state,
+        text,
+        attachments,
+        reporter,
+        contact,
+        confidence,
+        officerId,
+        duplicateOf,
+        filedAt,
+        acknowledgeBy,
+        resolveBy,
+        history,
+        version);
   }
 
   private Ticket linkedTo(TicketCode original) {
-    return new Ticket(code, unitCode, villageCode, category, priority, state, text, attachments, reporter,
-        contact, confidence, assigneeId, original.toString(), filedAt, acknowledgeBy, resolveBy, history, version);
+    return new Ticket(
+        code,
+        unitCode,
+        placeCode,
+        category,
+        priority,
+        state,
+        text,
+        attachments,
+        reporter,
+        contact,
+        confidence,
+        assigneeId,
+        original.toString(),
+        filedAt,
+        acknowledgeBy,
+        resolveBy,
+        history,
+        version);
   }
 
-  private Ticket inUnit(String newUnit, String newVillage) {
-    return new Ticket(code, newUnit, newVillage, category, priority, state, text, attachments, reporter, contact,
-        confidence, "", duplicateOf, filedAt, acknowledgeBy, resolveBy, history, version);
+  private Ticket inUnit(String newUnit, String newPlace) {
+    return new Ticket(
+        code,
+        newUnit,
+        newPlace,
+        category,
+        priority,
+        state,
+        text,
+        attachments,
+        reporter,
+        contact,
+        confidence,
+        "",
+        duplicateOf,
+        filedAt,
+        acknowledgeBy,
+        resolveBy,
+        history,
+        version);
   }
 
   private Ticket withText(String newText) {
-    return new Ticket(code, unitCode, villageCode, category, priority, state, newText, attachments, reporter,
-        contact, confidence, assigneeId, duplicateOf, filedAt, acknowledgeBy, resolveBy, history, version);
+    return new Ticket(
+        code,
+        unitCode,
+        placeCode,
+        category,
+        priority,
+        state,
+        newText,
+        attachments,
+        reporter,
+        contact,
+        confidence,
+        assigneeId,
+        duplicateOf,
+        filedAt,
+        acknowledgeBy,
+        resolveBy,
+        history,
+        version);
   }
 
   private Ticket withAttachment(Attachment attachment) {
     List<Attachment> more = new ArrayList<>(attachments);
     more.add(attachment);
-    return new Ticket(code, unitCode, villageCode, category, priority, state, text, more, reporter, contact,
-        confidence, assigneeId, duplicateOf, filedAt, acknowledgeBy, resolveBy, history, version);
+    return new Ticket(
+        code,
+        unitCode,
+        placeCode,
+        category,
+        priority,
+        state,
+        text,
+        more,
+        reporter,
+        contact,
+        confidence,
+        assigneeId,
+        duplicateOf,
+        filedAt,
+        acknowledgeBy,
+        resolveBy,
+        history,
+        version);
   }
 
   private Transition applied(Ticket changed) {

@@ -6,7 +6,8 @@ import java.util.function.Function;
 /**
  * Applies a change to a stored ticket so that concurrent changes never overwrite each other: read,
  * change, save only if nobody changed it meanwhile, and otherwise decide again on the fresh ticket.
- * Two officers claiming at once: one is saved, the other re-reads and is refused as already claimed.
+ * Two officers claiming at once: one is saved, the other re-reads and is refused as already
+ * claimed.
  */
 public final class TicketChanges {
   private static final int ATTEMPTS = 5;
@@ -19,21 +20,19 @@ public final class TicketChanges {
 
   /** Applies {@code change} to the ticket with this code and saves the result. */
   public Transition apply(String typedCode, Function<Ticket, Transition> change) {
-    Transition last = new Transition.Refused(Refusal.UNKNOWN_TICKET, null);
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       Optional<Ticket> current = tickets.find(typedCode);
       if (current.isEmpty()) {
         return new Transition.Refused(Refusal.UNKNOWN_TICKET, null);
       }
-      last = change.apply(current.get());
-      if (!(last instanceof Transition.Applied applied)) {
-        return last;
-      }
-      if (tickets.replace(current.get(), applied.ticket())) {
-        return last;
+      Transition outcome = change.apply(current.get());
+      if (!(outcome instanceof Transition.Applied applied)
+          || tickets.replace(current.get(), applied.ticket())) {
+        return outcome;
       }
     }
     Ticket latest = tickets.find(typedCode).orElse(null);
-    return new Transition.Refused(latest == null ? Refusal.UNKNOWN_TICKET : Refusal.CONFLICT, latest);
+    return new Transition.Refused(
+        latest == null ? Refusal.UNKNOWN_TICKET : Refusal.CONFLICT, latest);
   }
 }

@@ -5,11 +5,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A ticket's code as people read it over the phone: the unit's letters, a hyphen, and 4–8 characters
- * from an alphabet without look-alikes (no O/0, I/1/L, no U), e.g. {@code PN-4K7Q}.
+ * A ticket's code as people read it over the phone: the unit's letters, a hyphen, and 4–8
+ * characters from an alphabet without look-alikes (no O/0, I/1/L, no U), e.g. {@code PN-4K7Q}.
  *
- * <p>The tail comes from a store-wide sequence through a bijection, so codes never repeat, grow only
- * when a length is used up, and do not reveal how many tickets came before.
+ * <p>The tail comes from a store-wide sequence through a bijection, so codes never repeat, grow
+ * only when a length is used up, and do not reveal how many tickets came before.
  */
 public record TicketCode(String prefix, String tail) {
   /** Digits and letters that cannot be mistaken for each other when read aloud or handwritten. */
@@ -22,7 +22,8 @@ public record TicketCode(String prefix, String tail) {
   private static final long SPREAD = 487_423L;
   private static final long SHIFT = 123_457L;
   private static final Pattern PREFIX = Pattern.compile("[A-Z]{2,6}");
-  private static final Pattern TAIL = Pattern.compile("[" + ALPHABET + "]{" + MIN_TAIL + "," + MAX_TAIL + "}");
+  private static final Pattern TAIL =
+      Pattern.compile("[" + ALPHABET + "]{" + MIN_TAIL + "," + MAX_TAIL + "}");
   private static final Pattern COMPACT =
       Pattern.compile("[A-Z]{2,6}[" + ALPHABET + "]{" + MIN_TAIL + "," + MAX_TAIL + "}");
   private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-_.#/]+");
@@ -33,7 +34,10 @@ public record TicketCode(String prefix, String tail) {
     }
   }
 
-  /** The code for the {@code sequence}-th ticket (from 0) of a unit whose codes start with {@code prefix}. */
+  /**
+   * The code for the {@code sequence}-th ticket (from 0) of a unit whose codes start with {@code
+   * prefix}.
+   */
   public static TicketCode of(String prefix, long sequence) {
     long rest = sequence;
     for (int length = MIN_TAIL; length <= MAX_TAIL; length++) {
@@ -65,8 +69,8 @@ public record TicketCode(String prefix, String tail) {
   }
 
   /**
-   * Reads a code as a citizen types it back: any case, with or without the hyphen or spaces. Gives the
-   * compact key ({@code PN4K7Q}) that identifies the ticket, or empty when it cannot be a code.
+   * Reads a code as a citizen types it back: any case, with or without the hyphen or spaces. Gives
+   * the compact key ({@code PN4K7Q}) that identifies the ticket, or empty when it cannot be a code.
    */
   public static Optional<String> compactKey(String typed) {
     if (typed == null || typed.length() > 40) {

@@ -1,6 +1,9 @@
 package vn.hotline.ticket;
 
-/** The outcome of asking a ticket to change: the changed ticket, or a refusal with the ticket as it is. */
+/**
+ * The outcome of asking a ticket to change: the changed ticket, or a refusal with the ticket as it
+ * is.
+ */
 public sealed interface Transition {
 
   /** The change was made; {@code ticket} is the ticket after it. */
@@ -10,7 +13,8 @@ public sealed interface Transition {
    * The change was refused.
    *
    * @param reason why
-   * @param ticket the ticket as it stands, or {@code null} when the reason is {@link Refusal#UNKNOWN_TICKET}
+   * @param ticket the ticket as it stands, or {@code null} when the reason is {@link
+   *     Refusal#UNKNOWN_TICKET}
    */
   record Refused(Refusal reason, Ticket ticket) implements Transition {}
 

@@ -14,7 +14,10 @@ public final class CodePrefix {
     return prefix != null && prefix.matches("[A-Z]{2,6}");
   }
 
-  /** The initials of the name's words; for a one-word or numbered name, letters of the type word fill in. */
+  /**
+   * The initials of the name's words; for a one-word or numbered name, letters of the type word
+   * fill in.
+   */
   public static String derive(String name, String kind) {
     StringBuilder initials = new StringBuilder();
     for (String word : NameKey.fold(name).split(" ")) {

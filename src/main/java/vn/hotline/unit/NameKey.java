@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Folds Vietnamese text to the form names are compared in: no diacritics, đ as d, lower case, single
- * spaces, letters and digits only. "Xã Đak Ơ" and "xa dak o" fold alike.
+ * Folds Vietnamese text to the form names are compared in: no diacritics, đ as d, lower case,
+ * single spaces, letters and digits only. "Xã Đak Ơ" and "xa dak o" fold alike.
  */
 public final class NameKey {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");

@@ -4,10 +4,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One administrative unit: a province, district, commune (xã, phường, thị trấn) or village (ấp, thôn,
- * khu phố).
+ * One administrative unit: a province, district, commune (xã, phường, thị trấn) or village (ấp,
+ * thôn, khu phố).
  *
- * @param code the official code (national register) or, for villages, a code local to the deployment
+ * @param code the official code (national register) or, for villages, a code local to the
+ *     deployment
  * @param name the proper name without its type word, e.g. {@code Phú Nghĩa}
  * @param kind the type word as written in Vietnamese, e.g. {@code Xã}, {@code Thị trấn}, {@code Ấp}
  * @param level where the unit sits in the tree

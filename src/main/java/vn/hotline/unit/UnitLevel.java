@@ -1,6 +1,9 @@
 package vn.hotline.unit;
 
-/** How deep a unit sits in the administrative tree. A tree may skip a level (no districts since July 2025). */
+/**
+ * How deep a unit sits in the administrative tree. A tree may skip a level (no districts since July
+ * 2025).
+ */
 public enum UnitLevel {
   PROVINCE,
   DISTRICT,

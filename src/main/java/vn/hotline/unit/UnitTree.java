@@ -40,8 +40,8 @@ public final class UnitTree {
   }
 
   /**
-   * Builds a tree from units in any order, or refuses with the first problem found: a duplicate code,
-   * an unknown parent, a level that does not fit below its parent, no root or several roots.
+   * Builds a tree from units in any order, or refuses with the first problem found: a duplicate
+   * code, an unknown parent, a level that does not fit below its parent, no root or several roots.
    */
   public static Result of(List<Unit> units) {
     Map<String, Unit> byCode = new LinkedHashMap<>();
@@ -62,7 +62,8 @@ public final class UnitTree {
       }
       if (!unit.level().mayBeChildOf(parent.level())) {
         return new Result.Refused(
-            unit.code(), "a " + unit.level() + " cannot sit below the " + parent.level() + " " + parent.code());
+            unit.code(),
+            "a " + unit.level() + " cannot sit below the " + parent.level() + " " + parent.code());
       }
     }
     if (roots.size() != 1) {
@@ -99,6 +100,14 @@ public final class UnitTree {
     return unit;
   }
 
+  /** The unit's name as people read it: a village with its commune ({@code Ấp 4, Xã Phú Nghĩa}). */
+  public String describe(Unit unit) {
+    if (unit.level() == UnitLevel.VILLAGE) {
+      return parentOf(unit).map(p -> unit.fullName() + ", " + p.fullName()).orElse(unit.fullName());
+    }
+    return unit.fullName();
+  }
+
   public Collection<Unit> all() {
     return byCode.values();
   }
@@ -130,7 +139,9 @@ public final class UnitTree {
     return unit.code().equals(ancestor.code()) || ancestors(unit).contains(ancestor);
   }
 
-  /** The nearest unit at {@code level} on the way up from {@code unit}, the unit itself included. */
+  /**
+   * The nearest unit at {@code level} on the way up from {@code unit}, the unit itself included.
+   */
   public Optional<Unit> enclosing(Unit unit, UnitLevel level) {
     if (unit.level() == level) {
       return Optional.of(unit);

@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
 /**
- * Metrics tell a stranger how busy the hotline is, so {@code /prometheus} answers only to
- * {@code Authorization: Bearer <METRICS_TOKEN>}; with no token configured it answers nobody.
+ * Metrics tell a stranger how busy the hotline is, so {@code /prometheus} answers only to {@code
+ * Authorization: Bearer <METRICS_TOKEN>}; with no token configured it answers nobody.
  */
 @ServerFilter("/prometheus/**")
 final class MetricsTokenFilter {
@@ -26,7 +26,8 @@ final class MetricsTokenFilter {
   @Nullable
   HttpResponse<?> requireToken(HttpRequest<?> request) {
     String given = request.getHeaders().getAuthorization().orElse("");
-    if (expected != null && MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8))) {
+    if (expected != null
+        && MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8))) {
       return null; // let the request through
     }
     return HttpResponse.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Bearer");

@@ -19,14 +19,18 @@ class UnitsCommandTest {
   String run(List<String> args, int expectedExit) throws Exception {
     var out = new ByteArrayOutputStream();
     var err = new ByteArrayOutputStream();
-    int exit = UnitsCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    int exit =
+        UnitsCommand.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(expectedExit);
     return out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
   }
 
   BotConfig loadWith(String unitsYaml) throws Exception {
-    for (String file : List.of("categories.yml", "sla.yml", "messages_vi.properties", "messages_en.properties")) {
+    for (String file :
+        List.of("categories.yml", "sla.yml", "messages_vi.properties", "messages_en.properties")) {
       Files.copy(Path.of("bot-config", file), dir.resolve(file));
     }
     Files.writeString(dir.resolve("units.yml"), unitsYaml);

@@ -37,9 +37,21 @@ class BotConfigTest {
   @Test
   void shippedCategoriesAreTheThirteenWithComplaintsRoutedToTheParent() {
     var categories = BotConfig.load(SHIPPED).categories();
-    assertThat(categories.codes()).containsExactly("SPONTANEOUS_MARKET", "OUTSIDE_ARRIVAL", "GATHERING",
-        "QUARANTINE_VIOLATION", "SUSPECTED_CASE", "PREVENTION_VIOLATION", "HELP_FOOD", "HELP_MEDICAL",
-        "HELP_FINANCIAL", "MISINFORMATION", "INFO_REQUEST", "OFFICIAL_COMPLAINT", "OTHER");
+    assertThat(categories.codes())
+        .containsExactly(
+            "SPONTANEOUS_MARKET",
+            "OUTSIDE_ARRIVAL",
+            "GATHERING",
+            "QUARANTINE_VIOLATION",
+            "SUSPECTED_CASE",
+            "PREVENTION_VIOLATION",
+            "HELP_FOOD",
+            "HELP_MEDICAL",
+            "HELP_FINANCIAL",
+            "MISINFORMATION",
+            "INFO_REQUEST",
+            "OFFICIAL_COMPLAINT",
+            "OTHER");
     assertThat(categories.get("OFFICIAL_COMPLAINT").routing()).isEqualTo(Routing.PARENT_UNIT);
     assertThat(categories.get("HELP_FOOD").priority()).isEqualTo(Priority.HIGH);
     assertThat(categories.get("HELP_FOOD").asksForContact()).isTrue();
@@ -60,7 +72,9 @@ class BotConfigTest {
   @Test
   void unknownParentRefusesStartUpNamingFileLineAndUnit() throws IOException {
     copyShipped();
-    append("units.yml", "  - {code: \"99999\", level: COMMUNE, kind: \"Xã\", name: \"Ma\", parent: \"12345\"}\n");
+    append(
+        "units.yml",
+        "  - {code: \"99999\", level: COMMUNE, kind: \"Xã\", name: \"Ma\", parent: \"12345\"}\n");
     assertThatThrownBy(() -> BotConfig.load(dir))
         .isInstanceOf(ConfigException.class)
         .hasMessageMatching("units\\.yml:\\d+: unit 99999: unknown parent 12345");
@@ -70,7 +84,9 @@ class BotConfigTest {
   void duplicateCodeRefusesStartUpAtTheSecondEntry() throws IOException {
     copyShipped();
     long lines = Files.readAllLines(dir.resolve("units.yml")).size();
-    append("units.yml", "  - {code: \"25267\", level: COMMUNE, kind: \"Xã\", name: \"Lặp\", parent: \"691\"}\n");
+    append(
+        "units.yml",
+        "  - {code: \"25267\", level: COMMUNE, kind: \"Xã\", name: \"Lặp\", parent: \"691\"}\n");
     assertThatThrownBy(() -> BotConfig.load(dir))
         .isInstanceOf(ConfigException.class)
         .hasMessage("units.yml:" + (lines + 1) + ": unit 25267: duplicate code 25267");
@@ -88,8 +104,11 @@ class BotConfigTest {
   @Test
   void unknownLevelAndMissingFilesAndBrokenYamlAreNamedClearly() throws IOException {
     copyShipped();
-    append("units.yml", "  - {code: \"99999\", level: HAMLET, kind: \"Xóm\", name: \"Ma\", parent: \"25267\"}\n");
-    assertThatThrownBy(() -> BotConfig.load(dir)).hasMessageContaining("'level' is HAMLET, expected one of");
+    append(
+        "units.yml",
+        "  - {code: \"99999\", level: HAMLET, kind: \"Xóm\", name: \"Ma\", parent: \"25267\"}\n");
+    assertThatThrownBy(() -> BotConfig.load(dir))
+        .hasMessageContaining("'level' is HAMLET, expected one of");
 
     copyShipped();
     Files.delete(dir.resolve("sla.yml"));
@@ -97,34 +116,46 @@ class BotConfigTest {
 
     copyShipped();
     Files.writeString(dir.resolve("categories.yml"), "categories: [ {code: OTHER\n");
-    assertThatThrownBy(() -> BotConfig.load(dir)).hasMessageStartingWith("categories.yml: not valid YAML");
+    assertThatThrownBy(() -> BotConfig.load(dir))
+        .hasMessageStartingWith("categories.yml: not valid YAML");
   }
 
   @Test
   void slaWithUnknownCategoryOrBadDurationIsRefused() throws IOException {
     copyShipped();
-    String sla = Files.readString(dir.resolve("sla.yml")).replace("categories: {}",
-        "categories:\n  NO_SUCH: {acknowledge: 5m, resolve: 1h}");
+    String sla =
+        Files.readString(dir.resolve("sla.yml"))
+            .replace("categories: {}", "categories:\n  NO_SUCH: {acknowledge: 5m, resolve: 1h}");
     Files.writeString(dir.resolve("sla.yml"), sla);
-    assertThatThrownBy(() -> BotConfig.load(dir)).hasMessageMatching("sla\\.yml:\\d+: unknown category NO_SUCH");
+    assertThatThrownBy(() -> BotConfig.load(dir))
+        .hasMessageMatching("sla\\.yml:\\d+: unknown category NO_SUCH");
 
     copyShipped();
-    Files.writeString(dir.resolve("sla.yml"), Files.readString(dir.resolve("sla.yml")).replace("5m", "5 minutes"));
-    assertThatThrownBy(() -> BotConfig.load(dir)).hasMessageContaining("'5 minutes' is not a duration");
+    Files.writeString(
+        dir.resolve("sla.yml"),
+        Files.readString(dir.resolve("sla.yml")).replace("5m", "5 minutes"));
+    assertThatThrownBy(() -> BotConfig.load(dir))
+        .hasMessageContaining("'5 minutes' is not a duration");
   }
 
   @Test
   void aTreeWithoutDistrictsLoads() throws IOException {
     copyShipped();
-    Files.writeString(dir.resolve("units.yml"), """
+    Files.writeString(
+        dir.resolve("units.yml"),
+        """
         units:
           - {code: "79", level: PROVINCE, kind: "Thành phố", name: "Hồ Chí Minh"}
           - {code: "26734", level: COMMUNE, kind: "Phường", name: "Sài Gòn", parent: "79", chat: -100123}
           - {code: "26734-1", level: VILLAGE, kind: "Khu phố", name: "1", parent: "26734"}
         """);
     var units = BotConfig.load(dir).units();
-    assertThat(units.below(units.root(), UnitLevel.COMMUNE)).extracting(u -> u.code()).containsExactly("26734");
-    assertThat(units.enclosing(units.get("26734-1"), UnitLevel.COMMUNE)).map(u -> u.code()).contains("26734");
+    assertThat(units.below(units.root(), UnitLevel.COMMUNE))
+        .extracting(u -> u.code())
+        .containsExactly("26734");
+    assertThat(units.enclosing(units.get("26734-1"), UnitLevel.COMMUNE))
+        .map(u -> u.code())
+        .contains("26734");
     assertThat(units.enclosing(units.get("26734"), UnitLevel.DISTRICT)).isEmpty();
   }
 
@@ -132,13 +163,17 @@ class BotConfigTest {
     try (Stream<Path> files = Files.list(SHIPPED)) {
       for (Path file : files.toList()) {
         if (Files.isRegularFile(file)) {
-          Files.copy(file, dir.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          Files.copy(
+              file,
+              dir.resolve(file.getFileName()),
+              java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
       }
     }
   }
 
   private void append(String file, String text) throws IOException {
-    Files.writeString(dir.resolve(file), Files.readString(dir.resolve(file)) + text, StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve(file), Files.readString(dir.resolve(file)) + text, StandardCharsets.UTF_8);
   }
 }

@@ -5,7 +5,8 @@ import vn.hotline.ticket.Drafts;
 
 /**
  * Run in a child JVM by {@link DurabilityIT}: files tickets as fast as it can and prints each code
- * only after {@code file} has returned, i.e. after the citizen would have been told it was received.
+ * only after {@code file} has returned, i.e. after the citizen would have been told it was
+ * received.
  */
 public final class DurabilityChild {
   private DurabilityChild() {}

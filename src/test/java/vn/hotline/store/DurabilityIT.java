@@ -26,22 +26,33 @@ class DurabilityIT {
       acknowledged.addAll(runChildAndKillAfter(killAfter));
       try (MongoStore store = MongoStore.open("", dataDir)) {
         MongoTickets tickets = new MongoTickets(store);
-        List<String> missing = acknowledged.stream().filter(code -> tickets.find(code).isEmpty()).toList();
+        List<String> missing =
+            acknowledged.stream().filter(code -> tickets.find(code).isEmpty()).toList();
         assertThat(missing).as("cycle %d, seed %d: acknowledged but lost", cycle, seed).isEmpty();
       }
     }
     assertThat(acknowledged).doesNotHaveDuplicates().hasSizeGreaterThan(100);
   }
 
-  /** Starts a child that files tickets, kills it with SIGKILL after {@code count} saves, returns every code it printed. */
+  /**
+   * Starts a child that files tickets, kills it with SIGKILL after {@code count} saves, returns
+   * every code it printed.
+   */
   private List<String> runChildAndKillAfter(int count) throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
-    Process child = new ProcessBuilder(java, "-DLOG_LEVEL=WARN", "-cp", System.getProperty("java.class.path"),
-        DurabilityChild.class.getName(), dataDir.toString())
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
+    Process child =
+        new ProcessBuilder(
+                java,
+                "-DLOG_LEVEL=WARN",
+                "-cp",
+                System.getProperty("java.class.path"),
+                DurabilityChild.class.getName(),
+                dataDir.toString())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     List<String> codes = new ArrayList<>();
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       assertThat(out.readLine()).isEqualTo("READY");
       String line;
       while ((line = out.readLine()) != null) {

@@ -49,7 +49,8 @@ class MongoTicketsIT {
 
   @Test
   void aFiledTicketIsFoundByItsCodeTypedAnyWayWithEveryFieldIntact() {
-    Ticket filed = tickets.file(Drafts.draft("25267", Priority.HIGH, T0, "chợ tự phát ở ấp 4 <b>đông</b>"));
+    Ticket filed =
+        tickets.file(Drafts.draft("25267", Priority.HIGH, T0, "chợ tự phát ở ấp 4 <b>đông</b>"));
     String typed = filed.code().toString().toLowerCase().replace("-", " ");
     assertThat(tickets.find(typed)).contains(filed);
     assertThat(tickets.find("PN-2222")).isEmpty();
@@ -62,14 +63,16 @@ class MongoTicketsIT {
     CountDownLatch start = new CountDownLatch(1);
     List<Future<List<String>>> results = new ArrayList<>();
     for (int t = 0; t < 8; t++) {
-      results.add(pool.submit(() -> {
-        start.await();
-        List<String> codes = new ArrayList<>();
-        for (int i = 0; i < 1000; i++) {
-          codes.add(tickets.file(Drafts.draft("report " + i)).code().toString());
-        }
-        return codes;
-      }));
+      results.add(
+          pool.submit(
+              () -> {
+                start.await();
+                List<String> codes = new ArrayList<>();
+                for (int i = 0; i < 1000; i++) {
+                  codes.add(tickets.file(Drafts.draft("report " + i)).code().toString());
+                }
+                return codes;
+              }));
     }
     start.countDown();
     Set<String> all = new HashSet<>();
@@ -78,7 +81,8 @@ class MongoTicketsIT {
     }
     pool.shutdown();
     assertThat(all).hasSize(8000);
-    assertThat(store.database().getCollection(MongoTickets.COLLECTION).countDocuments()).isEqualTo(8000);
+    assertThat(store.database().getCollection(MongoTickets.COLLECTION).countDocuments())
+        .isEqualTo(8000);
   }
 
   @Test
@@ -94,15 +98,22 @@ class MongoTicketsIT {
   @Test
   void queueShowsUrgentFirstThenOldestAndLeavesOutOtherUnitsAndFinishedTickets() {
     Ticket oldNormal = tickets.file(Drafts.draft("25267", Priority.NORMAL, T0, "a"));
-    Ticket newUrgent = tickets.file(Drafts.draft("25267", Priority.URGENT, T0.plusSeconds(600), "b"));
+    Ticket newUrgent =
+        tickets.file(Drafts.draft("25267", Priority.URGENT, T0.plusSeconds(600), "b"));
     Ticket midHigh = tickets.file(Drafts.draft("25267", Priority.HIGH, T0.plusSeconds(300), "c"));
-    Ticket oldUrgent = tickets.file(Drafts.draft("25267", Priority.URGENT, T0.plusSeconds(60), "d"));
+    Ticket oldUrgent =
+        tickets.file(Drafts.draft("25267", Priority.URGENT, T0.plusSeconds(60), "d"));
     tickets.file(Drafts.draft("25222", Priority.URGENT, T0, "other commune"));
     Ticket rejected = tickets.file(Drafts.draft("25267", Priority.URGENT, T0, "rejected"));
     var changes = new TicketChanges(tickets);
-    assertThat(changes.apply(rejected.code().toString(), t -> t.reject(officer("1"), "sai", T0)).applied()).isTrue();
+    assertThat(
+            changes
+                .apply(rejected.code().toString(), t -> t.reject(officer("1"), "sai", T0))
+                .applied())
+        .isTrue();
 
-    assertThat(tickets.queue("25267", 10)).extracting(Ticket::code)
+    assertThat(tickets.queue("25267", 10))
+        .extracting(Ticket::code)
         .containsExactly(oldUrgent.code(), newUrgent.code(), midHigh.code(), oldNormal.code());
     assertThat(tickets.queue("25267", 2)).hasSize(2);
   }
@@ -118,7 +129,8 @@ class MongoTicketsIT {
   }
 
   @Test
-  void twoOfficersClaimingAtTheSameMomentExactlyOneWinsAndTheOtherIsToldItIsClaimed() throws Exception {
+  void twoOfficersClaimingAtTheSameMomentExactlyOneWinsAndTheOtherIsToldItIsClaimed()
+      throws Exception {
     var changes = new TicketChanges(tickets);
     for (int round = 0; round < 20; round++) {
       String code = tickets.file(Drafts.draft("race " + round)).code().toString();
@@ -126,20 +138,27 @@ class MongoTicketsIT {
       ExecutorService pool = Executors.newFixedThreadPool(2);
       var outcomes = new ConcurrentHashMap<String, Transition>();
       for (String officer : List.of("100001", "100005")) {
-        pool.submit(() -> {
-          start.await();
-          outcomes.put(officer, changes.apply(code, t -> t.acknowledge(officer(officer), Instant.now())));
-          return null;
-        });
+        pool.submit(
+            () -> {
+              start.await();
+              outcomes.put(
+                  officer,
+                  changes.apply(code, t -> t.acknowledge(officer(officer), Instant.now())));
+              return null;
+            });
       }
       start.countDown();
       pool.shutdown();
       assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
 
-      List<String> winners = outcomes.entrySet().stream().filter(e -> e.getValue().applied()).map(e -> e.getKey())
-          .toList();
+      List<String> winners =
+          outcomes.entrySet().stream()
+              .filter(e -> e.getValue().applied())
+              .map(e -> e.getKey())
+              .toList();
       assertThat(winners).hasSize(1);
-      Transition loser = outcomes.values().stream().filter(t -> !t.applied()).findFirst().orElseThrow();
+      Transition loser =
+          outcomes.values().stream().filter(t -> !t.applied()).findFirst().orElseThrow();
       assertThat(((Transition.Refused) loser).reason()).isEqualTo(Refusal.ALREADY_CLAIMED);
       Ticket stored = tickets.find(code).orElseThrow();
       assertThat(stored.assigneeId()).isEqualTo(winners.getFirst());
@@ -153,12 +172,19 @@ class MongoTicketsIT {
     String code = tickets.file(Drafts.draft("chợ")).code().toString();
     changes.apply(code, t -> t.acknowledge(officer("1"), T0));
     changes.apply(code, t -> t.postUpdate(officer("1"), "đang đến", T0));
-    changes.apply(code, t -> t.resolve(officer("1"), "đã giải tán", new Attachment("photo", "F1", true), T0));
+    changes.apply(
+        code, t -> t.resolve(officer("1"), "đã giải tán", new Attachment("photo", "F1", true), T0));
     changes.apply(code, t -> t.confirm(T0));
     Ticket closed = tickets.find(code).orElseThrow();
     assertThat(closed.state()).isEqualTo(TicketState.CLOSED);
-    assertThat(closed.history()).extracting(e -> e.to()).containsExactly(TicketState.NEW,
-        TicketState.ACKNOWLEDGED, TicketState.IN_PROGRESS, TicketState.RESOLVED, TicketState.CLOSED);
+    assertThat(closed.history())
+        .extracting(e -> e.to())
+        .containsExactly(
+            TicketState.NEW,
+            TicketState.ACKNOWLEDGED,
+            TicketState.IN_PROGRESS,
+            TicketState.RESOLVED,
+            TicketState.CLOSED);
     assertThat(closed.attachments()).containsExactly(new Attachment("photo", "F1", true));
     assertThat(changes.apply("PN-2222", t -> t.confirm(T0)))
         .isEqualTo(new Transition.Refused(Refusal.UNKNOWN_TICKET, null));

@@ -4,11 +4,16 @@ import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
-/** Waits for a condition with a deadline: the way tests synchronise with other threads and processes. */
+/**
+ * Waits for a condition with a deadline: the way tests synchronise with other threads and
+ * processes.
+ */
 public final class Eventually {
   private Eventually() {}
 
-  /** Returns once {@code condition} holds; fails with {@code what} when it has not by the deadline. */
+  /**
+   * Returns once {@code condition} holds; fails with {@code what} when it has not by the deadline.
+   */
   public static void await(String what, Duration timeout, BooleanSupplier condition) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!condition.getAsBoolean()) {

@@ -12,8 +12,20 @@ public final class Drafts {
 
   public static NewTicket draft(String unitCode, Priority priority, Instant filedAt, String text) {
     Instant at = filedAt.truncatedTo(ChronoUnit.MILLIS);
-    return new NewTicket("PN", unitCode, "", "SPONTANEOUS_MARKET", priority, text, List.of(),
-        new Reporter("telegram", "4242"), Contact.NONE, 0.87, at, at.plus(Duration.ofHours(2)),
+    return new NewTicket(
+        "test:" + java.util.UUID.randomUUID(),
+        "PN",
+        unitCode,
+        "",
+        "SPONTANEOUS_MARKET",
+        priority,
+        text,
+        List.of(),
+        new Reporter("telegram", "4242"),
+        Contact.NONE,
+        0.87,
+        at,
+        at.plus(Duration.ofHours(2)),
         at.plus(Duration.ofHours(72)));
   }
 

@@ -57,8 +57,11 @@ class TicketCodeTest {
 
   @Test
   void aCodeWithLookAlikesOrABadPrefixCannotBeBuilt() {
-    assertThatThrownBy(() -> new TicketCode("PN", "4K0Q")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new TicketCode("P", "4K7Q")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new TicketCode("ABCDEFG", "4K7Q")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new TicketCode("PN", "4K0Q"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new TicketCode("P", "4K7Q"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new TicketCode("ABCDEFG", "4K7Q"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -26,9 +26,22 @@ class TicketTest {
   static final Actor OTHER_OFFICER = Actor.officer("100005", "Trần Thị B");
 
   static Ticket newTicket() {
-    NewTicket draft = new NewTicket("PN", "25267", "25267-04", "SPONTANEOUS_MARKET", Priority.NORMAL,
-        "chợ tự phát đông người", List.of(), new Reporter("telegram", "42"), Contact.NONE, 0.9, T0,
-        T0.plusSeconds(7200), T0.plusSeconds(72 * 3600));
+    NewTicket draft =
+        new NewTicket(
+            "test:1",
+            "PN",
+            "25267",
+            "25267-04",
+            "SPONTANEOUS_MARKET",
+            Priority.NORMAL,
+            "chợ tự phát đông người",
+            List.of(),
+            new Reporter("telegram", "42"),
+            Contact.NONE,
+            0.9,
+            T0,
+            T0.plusSeconds(7200),
+            T0.plusSeconds(72 * 3600));
     return Ticket.filed(TicketCode.of("PN", 0), draft);
   }
 
@@ -43,15 +56,31 @@ class TicketTest {
       case RESOLVED -> applied(inState(IN_PROGRESS).resolve(OFFICER, "đã giải tán", null, T0));
       case CLOSED -> applied(inState(RESOLVED).confirm(T0));
       case REJECTED -> applied(t.reject(OFFICER, "không đúng sự thật", T0));
-      case DUPLICATE -> applied(
-          t.markDuplicateOf(withCode(original, TicketCode.of("PN", 1)), OFFICER, T0));
+      case DUPLICATE ->
+          applied(t.markDuplicateOf(withCode(original, TicketCode.of("PN", 1)), OFFICER, T0));
     };
   }
 
   static Ticket withCode(Ticket t, TicketCode code) {
-    return new Ticket(code, t.unitCode(), t.villageCode(), t.category(), t.priority(), t.state(), t.text(),
-        t.attachments(), t.reporter(), t.contact(), t.confidence(), t.assigneeId(), t.duplicateOf(), t.filedAt(),
-        t.acknowledgeBy(), t.resolveBy(), t.history(), t.version());
+    return new Ticket(
+        code,
+        t.unitCode(),
+        t.placeCode(),
+        t.category(),
+        t.priority(),
+        t.state(),
+        t.text(),
+        t.attachments(),
+        t.reporter(),
+        t.contact(),
+        t.confidence(),
+        t.assigneeId(),
+        t.duplicateOf(),
+        t.filedAt(),
+        t.acknowledgeBy(),
+        t.resolveBy(),
+        t.history(),
+        t.version());
   }
 
   static Ticket applied(Transition transition) {
@@ -65,27 +94,38 @@ class TicketTest {
   }
 
   /** Every change, and the states from which it is allowed and where it leads. */
-  static final Map<String, Function<Ticket, Transition>> CHANGES = Map.of(
-      "acknowledge", t -> t.acknowledge(OTHER_OFFICER, T0.plusSeconds(60)),
-      "update", t -> t.postUpdate(OFFICER, "đã cử tổ công tác", T0.plusSeconds(60)),
-      "resolve", t -> t.resolve(OFFICER, "đã giải tán chợ", null, T0.plusSeconds(60)),
-      "confirm", t -> t.confirm(T0.plusSeconds(60)),
-      "reopen", t -> t.reopen("vẫn còn họp chợ", T0.plusSeconds(60)),
-      "autoClose", t -> t.closeUnanswered(T0.plusSeconds(60)),
-      "reject", t -> t.reject(OFFICER, "trùng địa bàn khác", T0.plusSeconds(60)),
-      "transfer", t -> t.transfer("25222", "", OFFICER, "sai xã", T0.plusSeconds(60)),
-      "addDetail", t -> t.addDetail("thêm ảnh", null, T0.plusSeconds(60)));
+  static final Map<String, Function<Ticket, Transition>> CHANGES =
+      Map.of(
+          "acknowledge", t -> t.acknowledge(OTHER_OFFICER, T0.plusSeconds(60)),
+          "update", t -> t.postUpdate(OFFICER, "đã cử tổ công tác", T0.plusSeconds(60)),
+          "resolve", t -> t.resolve(OFFICER, "đã giải tán chợ", null, T0.plusSeconds(60)),
+          "confirm", t -> t.confirm(T0.plusSeconds(60)),
+          "reopen", t -> t.reopen("vẫn còn họp chợ", T0.plusSeconds(60)),
+          "autoClose", t -> t.closeUnanswered(T0.plusSeconds(60)),
+          "reject", t -> t.reject(OFFICER, "trùng địa bàn khác", T0.plusSeconds(60)),
+          "transfer", t -> t.transfer("25222", "", OFFICER, "sai xã", T0.plusSeconds(60)),
+          "addDetail", t -> t.addDetail("thêm ảnh", null, T0.plusSeconds(60)));
 
-  static final Map<String, Map<TicketState, TicketState>> ALLOWED = Map.of(
-      "acknowledge", Map.of(NEW, ACKNOWLEDGED),
-      "update", Map.of(ACKNOWLEDGED, IN_PROGRESS, IN_PROGRESS, IN_PROGRESS),
-      "resolve", Map.of(ACKNOWLEDGED, RESOLVED, IN_PROGRESS, RESOLVED),
-      "confirm", Map.of(RESOLVED, CLOSED),
-      "reopen", Map.of(RESOLVED, ACKNOWLEDGED),
-      "autoClose", Map.of(RESOLVED, CLOSED),
-      "reject", Map.of(NEW, REJECTED, ACKNOWLEDGED, REJECTED, IN_PROGRESS, REJECTED),
-      "transfer", Map.of(NEW, NEW, ACKNOWLEDGED, NEW, IN_PROGRESS, NEW),
-      "addDetail", Map.of(NEW, NEW, ACKNOWLEDGED, ACKNOWLEDGED, IN_PROGRESS, IN_PROGRESS, RESOLVED, RESOLVED));
+  static final Map<String, Map<TicketState, TicketState>> ALLOWED =
+      Map.of(
+          "acknowledge", Map.of(NEW, ACKNOWLEDGED),
+          "update", Map.of(ACKNOWLEDGED, IN_PROGRESS, IN_PROGRESS, IN_PROGRESS),
+          "resolve", Map.of(ACKNOWLEDGED, RESOLVED, IN_PROGRESS, RESOLVED),
+          "confirm", Map.of(RESOLVED, CLOSED),
+          "reopen", Map.of(RESOLVED, ACKNOWLEDGED),
+          "autoClose", Map.of(RESOLVED, CLOSED),
+          "reject", Map.of(NEW, REJECTED, ACKNOWLEDGED, REJECTED, IN_PROGRESS, REJECTED),
+          "transfer", Map.of(NEW, NEW, ACKNOWLEDGED, NEW, IN_PROGRESS, NEW),
+          "addDetail",
+              Map.of(
+                  NEW,
+                  NEW,
+                  ACKNOWLEDGED,
+                  ACKNOWLEDGED,
+                  IN_PROGRESS,
+                  IN_PROGRESS,
+                  RESOLVED,
+                  RESOLVED));
 
   @ParameterizedTest
   @EnumSource(TicketState.class)
@@ -95,7 +135,9 @@ class TicketTest {
       Transition result = change.getValue().apply(before);
       TicketState expected = ALLOWED.get(change.getKey()).get(from);
       if (expected == null) {
-        assertThat(result).as(change.getKey() + " from " + from).isInstanceOf(Transition.Refused.class);
+        assertThat(result)
+            .as(change.getKey() + " from " + from)
+            .isInstanceOf(Transition.Refused.class);
         assertThat(((Transition.Refused) result).ticket()).isSameAs(before);
       } else {
         Ticket after = applied(result);
@@ -112,11 +154,14 @@ class TicketTest {
   void filedTicketIsNewWithOneHistoryEntryFromNobody() {
     Ticket t = newTicket();
     assertThat(t.state()).isEqualTo(NEW);
-    assertThat(t.history()).singleElement().satisfies(e -> {
-      assertThat(e.from()).isNull();
-      assertThat(e.to()).isEqualTo(NEW);
-      assertThat(e.kind()).isEqualTo(HistoryEntry.Kind.FILED);
-    });
+    assertThat(t.history())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.from()).isNull();
+              assertThat(e.to()).isEqualTo(NEW);
+              assertThat(e.kind()).isEqualTo(HistoryEntry.Kind.FILED);
+            });
   }
 
   @Test
@@ -162,7 +207,7 @@ class TicketTest {
     Ticket claimed = inState(IN_PROGRESS);
     Ticket moved = applied(claimed.transfer("25222", "", OFFICER, "thuộc xã Bù Gia Mập", T0));
     assertThat(moved.unitCode()).isEqualTo("25222");
-    assertThat(moved.villageCode()).isEmpty();
+    assertThat(moved.placeCode()).isEmpty();
     assertThat(moved.state()).isEqualTo(NEW);
     assertThat(moved.assigneeId()).isEmpty();
     assertThat(moved.history()).startsWith(claimed.history().toArray(HistoryEntry[]::new));
@@ -171,7 +216,8 @@ class TicketTest {
 
   @Test
   void transferToTheSameUnitIsRefused() {
-    assertThat(refused(newTicket().transfer("25267", "", OFFICER, "", T0))).isEqualTo(Refusal.SAME_UNIT);
+    assertThat(refused(newTicket().transfer("25267", "", OFFICER, "", T0)))
+        .isEqualTo(Refusal.SAME_UNIT);
   }
 
   @Test
@@ -180,9 +226,11 @@ class TicketTest {
     Ticket dup = applied(newTicket().markDuplicateOf(original, OFFICER, T0));
     assertThat(dup.state()).isEqualTo(DUPLICATE);
     assertThat(dup.duplicateOf()).isEqualTo(original.code().toString());
-    assertThat(refused(newTicket().markDuplicateOf(newTicket(), OFFICER, T0))).isEqualTo(Refusal.INVALID_DUPLICATE);
+    assertThat(refused(newTicket().markDuplicateOf(newTicket(), OFFICER, T0)))
+        .isEqualTo(Refusal.INVALID_DUPLICATE);
     Ticket closed = withCode(inState(CLOSED), TicketCode.of("PN", 8));
-    assertThat(refused(newTicket().markDuplicateOf(closed, OFFICER, T0))).isEqualTo(Refusal.INVALID_DUPLICATE);
+    assertThat(refused(newTicket().markDuplicateOf(closed, OFFICER, T0)))
+        .isEqualTo(Refusal.INVALID_DUPLICATE);
   }
 
   @Test
@@ -210,6 +258,7 @@ class TicketTest {
       }
     }
     assertThat(open).containsExactlyInAnyOrder(NEW, ACKNOWLEDGED, IN_PROGRESS, RESOLVED);
-    assertThat(EnumSet.complementOf(EnumSet.copyOf(open))).allMatch(s -> s.group() == TicketState.Group.CLOSED);
+    assertThat(EnumSet.complementOf(EnumSet.copyOf(open)))
+        .allMatch(s -> s.group() == TicketState.Group.CLOSED);
   }
 }

@@ -6,10 +6,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class UnitTreeTest {
-  static final Unit PROVINCE = new Unit("70", "Bình Phước", "Tỉnh", UnitLevel.PROVINCE, null, -70L, "BP");
-  static final Unit DISTRICT = new Unit("691", "Bù Gia Mập", "Huyện", UnitLevel.DISTRICT, "70", null, "BGM");
-  static final Unit COMMUNE = new Unit("25267", "Phú Nghĩa", "Xã", UnitLevel.COMMUNE, "691", null, "PN");
-  static final Unit VILLAGE = new Unit("25267-04", "4", "Ấp", UnitLevel.VILLAGE, "25267", null, "AP");
+  static final Unit PROVINCE =
+      new Unit("70", "Bình Phước", "Tỉnh", UnitLevel.PROVINCE, null, -70L, "BP");
+  static final Unit DISTRICT =
+      new Unit("691", "Bù Gia Mập", "Huyện", UnitLevel.DISTRICT, "70", null, "BGM");
+  static final Unit COMMUNE =
+      new Unit("25267", "Phú Nghĩa", "Xã", UnitLevel.COMMUNE, "691", null, "PN");
+  static final Unit VILLAGE =
+      new Unit("25267-04", "4", "Ấp", UnitLevel.VILLAGE, "25267", null, "AP");
 
   static UnitTree tree(Unit... units) {
     return ((UnitTree.Result.Built) UnitTree.of(List.of(units))).tree();
@@ -39,9 +43,11 @@ class UnitTreeTest {
 
   @Test
   void aLevelThatDoesNotFitBelowItsParentIsRefused() {
-    Unit districtUnderCommune = new Unit("999", "Lạ", "Huyện", UnitLevel.DISTRICT, "25267", null, "LA");
+    Unit districtUnderCommune =
+        new Unit("999", "Lạ", "Huyện", UnitLevel.DISTRICT, "25267", null, "LA");
     assertThat(UnitTree.of(List.of(PROVINCE, DISTRICT, COMMUNE, districtUnderCommune)))
-        .isEqualTo(new UnitTree.Result.Refused("999", "a DISTRICT cannot sit below the COMMUNE 25267"));
+        .isEqualTo(
+            new UnitTree.Result.Refused("999", "a DISTRICT cannot sit below the COMMUNE 25267"));
   }
 
   @Test

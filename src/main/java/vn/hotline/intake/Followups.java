@@ -1,0 +1,176 @@
+package vn.hotline.intake;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import vn.hotline.category.Category;
+import vn.hotline.intake.Conversation.Awaiting;
+import vn.hotline.notify.Button;
+import vn.hotline.notify.Keyboard;
+import vn.hotline.ticket.Contact;
+import vn.hotline.ticket.Ticket;
+import vn.hotline.ticket.TicketChanges;
+import vn.hotline.ticket.Tickets;
+import vn.hotline.triage.PlaceResult;
+import vn.hotline.triage.Triage;
+import vn.hotline.triage.TriageResult;
+
+/**
+ * What comes after a filing: a second message that continues the report, and the phone number and
+ * address that help requests need.
+ */
+final class Followups {
+  /** A different category this sure makes a second message a new report. */
+  private static final double CLEARLY_DIFFERENT = 0.8;
+
+  private final Triage triage;
+  private final Tickets tickets;
+  private final TicketChanges changes;
+  private final ReportFlow reports;
+
+  Followups(Triage triage, Tickets tickets, TicketChanges changes, ReportFlow reports) {
+    this.triage = triage;
+    this.tickets = tickets;
+    this.changes = changes;
+    this.reports = reports;
+  }
+
+  /**
+   * Handles {@code text} as a continuation of the last report when it is one: added at once when it
+   * clearly continues it, a question when unsure; empty when it is a new report.
+   */
+  Optional<Conversation> continuation(
+      Conversation c, long updateId, String text, Instant at, Replies out) {
+    if (!ReportFlow.soonAfter(c, at)) {
+      return Optional.empty();
+    }
+    Optional<Ticket> last = tickets.find(c.lastTicket()).filter(t -> t.state().awaitsOfficer());
+    if (last.isEmpty()) {
+      return Optional.empty();
+    }
+    TriageResult result = triage.assess(text);
+    boolean namesAnotherPlace =
+        result.place().status() != PlaceResult.Status.NONE
+            && result
+                .place()
+                .unit()
+                .map(
+                    u ->
+                        !u.code().equals(c.lastCommune())
+                            && !u.code().equals(last.get().placeCode()))
+                .orElse(true);
+    boolean clearlyOtherCategory =
+        !result.category().equals(last.get().category())
+            && !result.category().equals(Category.OTHER)
+            && result.confidence() >= CLEARLY_DIFFERENT;
+    if (namesAnotherPlace || result.urgent()) {
+      return Optional.empty();
+    }
+    boolean sameTopic =
+        result.category().equals(last.get().category())
+            || result.alternatives().stream()
+                .anyMatch(alt -> alt.category().equals(last.get().category()));
+    boolean noTopicOfItsOwn =
+        result.category().equals(Category.OTHER) || result.confidence() < ReportFlow.SURE_ENOUGH;
+    if (sameTopic || noTopicOfItsOwn) {
+      return Optional.of(addDetail(c, last.get(), text, at, out));
+    }
+    if (clearlyOtherCategory) {
+      return Optional.empty();
+    }
+    Draft draft =
+        new Draft(
+            updateId,
+            text,
+            List.of(),
+            result.category(),
+            false,
+            result.confidence(),
+            result.urgency(),
+            "",
+            "",
+            at);
+    out.say(
+        new Keyboard.Inline(
+            List.of(
+                List.of(
+                    Button.callback(out.text("button.addTo", last.get().code().toString()), "add"),
+                    Button.callback(out.text("button.newReport"), "new")))),
+        "continuation.ask",
+        last.get().code().toString());
+    return Optional.of(c.awaiting(Awaiting.CONTINUATION, draft));
+  }
+
+  /** The citizen answered the continuation question. */
+  Conversation continuationAnswered(Conversation c, boolean addToLast, Instant at, Replies out) {
+    Draft draft = c.draft();
+    if (c.awaiting() != Awaiting.CONTINUATION || draft == null) {
+      out.say("button.expired");
+      return c;
+    }
+    if (addToLast) {
+      Optional<Ticket> last = tickets.find(c.lastTicket());
+      if (last.isPresent()) {
+        return addDetail(c.idle(), last.get(), draft.text(), at, out);
+      }
+    }
+    return reports.report(c.idle(), draft.origin(), draft.text(), draft.photos(), at, out);
+  }
+
+  private Conversation addDetail(
+      Conversation c, Ticket ticket, String text, Instant at, Replies out) {
+    changes.apply(ticket.code().toString(), t -> t.addDetail(text, null, at));
+    out.say("detail.added", ticket.code().toString());
+    return c;
+  }
+
+  Conversation phoneGiven(Conversation c, String phone, Instant at, Replies out) {
+    if (c.awaiting() != Awaiting.PHONE || c.contactTicket().isEmpty()) {
+      out.say("contact.notAsked");
+      return c;
+    }
+    saveContact(c.contactTicket(), phone, null, at);
+    out.say(
+        new Keyboard.Reply(List.of(List.of(Button.sendsText(out.text("button.skip"))))),
+        "contact.askAddress");
+    return c.awaiting(Awaiting.ADDRESS, null);
+  }
+
+  Conversation phoneTyped(Conversation c, String text, Instant at, Replies out) {
+    if (isSkip(text, out)) {
+      out.say(
+          new Keyboard.Reply(List.of(List.of(Button.sendsText(out.text("button.skip"))))),
+          "contact.askAddress");
+      return c.awaiting(Awaiting.ADDRESS, null);
+    }
+    String digits = text.replaceAll("[^0-9+]", "");
+    if (digits.length() < 8 || digits.length() > 15) {
+      out.say("contact.badPhone");
+      return c;
+    }
+    return phoneGiven(c, digits, at, out);
+  }
+
+  Conversation addressGiven(Conversation c, String text, Instant at, Replies out) {
+    if (!isSkip(text, out)) {
+      saveContact(c.contactTicket(), null, Html.shortened(text, 300), at);
+    }
+    out.say(new Keyboard.Remove(), "contact.thanks");
+    return c.idle();
+  }
+
+  private boolean isSkip(String text, Replies out) {
+    return text.equalsIgnoreCase(out.text("button.skip")) || text.equalsIgnoreCase("/skip");
+  }
+
+  private void saveContact(String code, String phone, String address, Instant at) {
+    changes.apply(
+        code,
+        t ->
+            t.giveContact(
+                new Contact(
+                    phone != null ? phone : t.contact().phone(),
+                    address != null ? address : t.contact().address()),
+                at));
+  }
+}

@@ -1,0 +1,35 @@
+package vn.hotline.intake;
+
+import java.util.Map;
+import org.apache.commons.text.translate.CharSequenceTranslator;
+import org.apache.commons.text.translate.LookupTranslator;
+
+/**
+ * Escapes text from people for Telegram's HTML parse mode. Only {@code < > & "} are escaped:
+ * Telegram knows no other named entities, and Vietnamese letters must stay as they are.
+ */
+public final class Html {
+  private static final CharSequenceTranslator ESCAPE =
+      new LookupTranslator(Map.of("&", "&amp;", "<", "&lt;", ">", "&gt;", "\"", "&quot;"));
+
+  private Html() {}
+
+  public static String escape(String text) {
+    return text == null ? "" : ESCAPE.translate(text);
+  }
+
+  /** Cuts {@code text} (not yet escaped) to at most {@code max} characters, marking the cut. */
+  public static String shortened(String text, int max) {
+    if (text == null) {
+      return "";
+    }
+    if (text.length() <= max) {
+      return text;
+    }
+    int end = max - 1;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + "…";
+  }
+}

@@ -1,0 +1,105 @@
+package vn.hotline.store;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import vn.hotline.category.Priority;
+import vn.hotline.intake.Conversation;
+import vn.hotline.intake.Conversations;
+import vn.hotline.intake.Draft;
+
+/** {@link Conversations} in the {@code conversations} collection, one document per chat. */
+final class MongoConversations implements Conversations {
+  private final MongoCollection<Document> conversations;
+  private final Durability durability;
+
+  MongoConversations(MongoStore store) {
+    this.conversations = store.database().getCollection("conversations");
+    this.durability = store.durability();
+  }
+
+  @Override
+  public Optional<Conversation> find(long chatId) {
+    return Optional.ofNullable(conversations.find(Filters.eq("_id", chatId)).first())
+        .map(MongoConversations::read);
+  }
+
+  @Override
+  public void save(Conversation c) {
+    conversations.replaceOne(
+        Filters.eq("_id", c.chatId()), write(c), new ReplaceOptions().upsert(true));
+    durability.sync();
+  }
+
+  private static Document write(Conversation c) {
+    return new Document("_id", c.chatId())
+        .append("language", c.language())
+        .append("languageChosen", c.languageChosen())
+        .append("awaiting", c.awaiting().name())
+        .append("draft", c.draft() == null ? null : write(c.draft()))
+        .append("contactTicket", c.contactTicket())
+        .append("lastTicket", c.lastTicket())
+        .append("lastTicketAt", date(c.lastTicketAt()))
+        .append("lastCommune", c.lastCommune())
+        .append("floodWindowStart", date(c.floodWindowStart()))
+        .append("floodCount", c.floodCount())
+        .append("lastUpdateId", c.lastUpdateId());
+  }
+
+  private static Conversation read(Document d) {
+    Document draft = d.get("draft", Document.class);
+    return new Conversation(
+        d.get("_id", Number.class).longValue(),
+        d.getString("language"),
+        d.getBoolean("languageChosen", false),
+        Conversation.Awaiting.valueOf(d.getString("awaiting")),
+        draft == null ? null : readDraft(draft),
+        d.getString("contactTicket"),
+        d.getString("lastTicket"),
+        instant(d.getDate("lastTicketAt")),
+        d.getString("lastCommune"),
+        instant(d.getDate("floodWindowStart")),
+        d.getInteger("floodCount", 0),
+        d.get("lastUpdateId", Number.class).longValue());
+  }
+
+  private static Document write(Draft draft) {
+    return new Document("origin", draft.origin())
+        .append("text", draft.text())
+        .append("photos", draft.photos())
+        .append("category", draft.category())
+        .append("categoryConfirmed", draft.categoryConfirmed())
+        .append("confidence", draft.confidence())
+        .append("priority", draft.priority().name())
+        .append("unit", draft.unitCode())
+        .append("village", draft.villageCode())
+        .append("startedAt", date(draft.startedAt()));
+  }
+
+  private static Draft readDraft(Document d) {
+    return new Draft(
+        d.get("origin", Number.class).longValue(),
+        d.getString("text"),
+        d.getList("photos", String.class, List.of()),
+        d.getString("category"),
+        d.getBoolean("categoryConfirmed", false),
+        d.get("confidence", Number.class).doubleValue(),
+        Priority.valueOf(d.getString("priority")),
+        d.getString("unit"),
+        d.getString("village"),
+        instant(d.getDate("startedAt")));
+  }
+
+  private static Date date(Instant instant) {
+    return instant == null ? null : Date.from(instant);
+  }
+
+  private static Instant instant(Date date) {
+    return date == null ? null : date.toInstant();
+  }
+}

@@ -2,6 +2,8 @@ package vn.hotline.intake;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What the bot remembers of a private chat between messages.
@@ -16,7 +18,9 @@ import java.time.Instant;
  * @param lastCommune the commune of the person's last report, offered as a one-tap choice
  * @param floodWindowStart the start of the current minute of flood counting
  * @param floodCount messages in that minute
- * @param lastUpdateId the last update handled: older or equal ones are not handled again
+ * @param handledUpdates the updates handled lately (at most {@link #REMEMBERED}): one of them
+ *     arriving again is not handled again. A set rather than the highest id, because after a crash
+ *     an older update may still be waiting while a newer one of the same chat was handled.
  */
 public record Conversation(
     long chatId,
@@ -30,7 +34,10 @@ public record Conversation(
     String lastCommune,
     Instant floodWindowStart,
     int floodCount,
-    long lastUpdateId) {
+    List<Long> handledUpdates) {
+
+  /** How many handled updates a conversation remembers. */
+  static final int REMEMBERED = 64;
 
   /** What the bot waits for. */
   public enum Awaiting {
@@ -44,6 +51,7 @@ public record Conversation(
   }
 
   public Conversation {
+    handledUpdates = handledUpdates == null ? List.of() : List.copyOf(handledUpdates);
     awaiting = awaiting == null ? Awaiting.NOTHING : awaiting;
     contactTicket = contactTicket == null ? "" : contactTicket;
     lastTicket = lastTicket == null ? "" : lastTicket;
@@ -52,7 +60,7 @@ public record Conversation(
 
   static Conversation start(long chatId, String language) {
     return new Conversation(
-        chatId, language, false, Awaiting.NOTHING, null, "", "", null, "", null, 0, -1);
+        chatId, language, false, Awaiting.NOTHING, null, "", "", null, "", null, 0, List.of());
   }
 
   Conversation awaiting(Awaiting what, Draft newDraft) {
@@ -68,7 +76,7 @@ public record Conversation(
         lastCommune,
         floodWindowStart,
         floodCount,
-        lastUpdateId);
+        handledUpdates);
   }
 
   Conversation idle() {
@@ -88,7 +96,7 @@ public record Conversation(
         lastCommune,
         floodWindowStart,
         floodCount,
-        lastUpdateId);
+        handledUpdates);
   }
 
   Conversation filed(String code, Instant at, String commune) {
@@ -104,7 +112,7 @@ public record Conversation(
         commune,
         floodWindowStart,
         floodCount,
-        lastUpdateId);
+        handledUpdates);
   }
 
   Conversation speaking(String newLanguage, boolean chosen) {
@@ -120,7 +128,7 @@ public record Conversation(
         lastCommune,
         floodWindowStart,
         floodCount,
-        lastUpdateId);
+        handledUpdates);
   }
 
   /** Counts a message towards the flood limit, starting a new minute when the last one is over. */
@@ -139,10 +147,19 @@ public record Conversation(
         lastCommune,
         sameMinute ? floodWindowStart : at,
         sameMinute ? floodCount + 1 : 1,
-        lastUpdateId);
+        handledUpdates);
+  }
+
+  boolean hasHandled(long updateId) {
+    return handledUpdates.contains(updateId);
   }
 
   Conversation handled(long updateId) {
+    List<Long> remembered = new ArrayList<>(handledUpdates);
+    remembered.add(updateId);
+    if (remembered.size() > REMEMBERED) {
+      remembered.subList(0, remembered.size() - REMEMBERED).clear();
+    }
     return new Conversation(
         chatId,
         language,
@@ -155,6 +172,6 @@ public record Conversation(
         lastCommune,
         floodWindowStart,
         floodCount,
-        Math.max(lastUpdateId, updateId));
+        remembered);
   }
 }

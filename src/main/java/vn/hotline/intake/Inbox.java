@@ -26,6 +26,12 @@ public interface Inbox {
    */
   List<Claimed> claim(int lane, int lanes, int max, Duration lease);
 
+  /**
+   * Hands back the claims this instance held when it stopped without finishing them: at start-up,
+   * an instance's own earlier claims belong to a process that is gone.
+   */
+  void releaseOwnClaims();
+
   /** The update is handled: it will not be handed out again. */
   void done(Claimed claimed);
 

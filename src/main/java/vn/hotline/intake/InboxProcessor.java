@@ -39,6 +39,7 @@ public final class InboxProcessor implements AutoCloseable {
   }
 
   public void start() {
+    inbox.releaseOwnClaims();
     running = true;
     for (int lane = 0; lane < lanes; lane++) {
       int mine = lane;

@@ -51,7 +51,7 @@ public final class Intake {
     long chatId = inbound.sender().chatId();
     Optional<Conversation> stored = conversations.find(chatId);
     Conversation c = stored.orElseGet(() -> Conversation.start(chatId, language(inbound.sender())));
-    if (inbound.updateId() <= c.lastUpdateId()) {
+    if (c.hasHandled(inbound.updateId())) {
       return;
     }
     if (!c.languageChosen()) {

@@ -48,7 +48,7 @@ final class MongoConversations implements Conversations {
         .append("lastCommune", c.lastCommune())
         .append("floodWindowStart", date(c.floodWindowStart()))
         .append("floodCount", c.floodCount())
-        .append("lastUpdateId", c.lastUpdateId());
+        .append("handledUpdates", c.handledUpdates());
   }
 
   private static Conversation read(Document d) {
@@ -65,7 +65,7 @@ final class MongoConversations implements Conversations {
         d.getString("lastCommune"),
         instant(d.getDate("floodWindowStart")),
         d.getInteger("floodCount", 0),
-        d.get("lastUpdateId", Number.class).longValue());
+        d.getList("handledUpdates", Long.class, List.of()));
   }
 
   private static Document write(Draft draft) {

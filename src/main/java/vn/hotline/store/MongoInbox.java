@@ -35,8 +35,10 @@ final class MongoInbox implements Inbox {
   private final MongoCollection<Document> inbox;
   private final Durability durability;
   private final Clock clock;
+  private final String instance;
 
-  MongoInbox(MongoStore store, Clock clock) {
+  MongoInbox(MongoStore store, Clock clock, String instance) {
+    this.instance = instance;
     this.inbox = store.database().getCollection(COLLECTION);
     this.durability = store.durability();
     this.clock = clock;
@@ -109,6 +111,7 @@ final class MongoInbox implements Inbox {
               claimable,
               Updates.combine(
                   Updates.set("state", "CLAIMED"),
+                  Updates.set("owner", instance),
                   Updates.set("leaseUntil", Date.from(now.plus(lease)))),
               new FindOneAndUpdateOptions()
                   .sort(Sorts.ascending("updateId"))
@@ -128,6 +131,19 @@ final class MongoInbox implements Inbox {
         d.get("chatId", Number.class).longValue(),
         d.getString("payload"),
         d.getDate("receivedAt").toInstant());
+  }
+
+  @Override
+  public void releaseOwnClaims() {
+    long released =
+        inbox
+            .updateMany(
+                Filters.and(Filters.eq("state", "CLAIMED"), Filters.eq("owner", instance)),
+                Updates.combine(Updates.set("state", "PENDING"), Updates.unset("leaseUntil")))
+            .getModifiedCount();
+    if (released > 0) {
+      LOG.info("inbox released={} claims left by this instance's previous run", released);
+    }
   }
 
   @Override

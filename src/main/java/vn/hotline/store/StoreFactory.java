@@ -30,8 +30,16 @@ class StoreFactory {
   }
 
   @Singleton
-  Inbox inbox(MongoStore store, Clock clock) {
-    return new MongoInbox(store, clock);
+  Inbox inbox(MongoStore store, Clock clock, @Value("${hotline.instance-id:}") String instanceId) {
+    return new MongoInbox(store, clock, instanceId.isBlank() ? hostName() : instanceId);
+  }
+
+  private static String hostName() {
+    try {
+      return java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.net.UnknownHostException e) {
+      return "local";
+    }
   }
 
   @Singleton

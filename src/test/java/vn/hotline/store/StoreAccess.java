@@ -29,7 +29,7 @@ public final class StoreAccess implements AutoCloseable {
   }
 
   public Inbox inbox() {
-    return new MongoInbox(store, Clock.systemUTC());
+    return new MongoInbox(store, Clock.systemUTC(), "test");
   }
 
   @Override

@@ -1,0 +1,190 @@
+package vn.hotline.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.hotline.notify.OutboundMessage;
+import vn.hotline.notify.Outbox;
+import vn.hotline.store.MongoStore;
+import vn.hotline.testing.Eventually;
+import vn.hotline.testing.FreePort;
+
+/**
+ * Reports posted to the webhook from distinct chats as fast as the service takes them, measured end
+ * to end: from the POST to the moment the ticket is saved and the reply queued. Run with {@code
+ * ./mvnw -B -Pbenchmark verify -Dit.test=WebhookBenchmark}.
+ */
+@Tag("benchmark")
+@MicronautTest(environments = "webhook-benchmark")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebhookBenchmark implements TestPropertyProvider {
+  static final String SECRET = "benchmark-webhook-secret-0001";
+  static final int REPORTS = 6_000;
+  static final int CLIENTS = 32;
+  static final Map<String, Long> QUEUED_AT = new ConcurrentHashMap<>();
+
+  final FakeBotApi telegram = FakeBotApi.start();
+  final int port = FreePort.find();
+
+  @Inject MongoStore store;
+
+  @Override
+  public Map<String, String> getProperties() {
+    try {
+      Map<String, String> properties = new HashMap<>(telegram.properties());
+      properties.put("hotline.data-dir", Files.createTempDirectory("bench").toString());
+      properties.put("hotline.telegram.webhook-url", "https://hotline.test/");
+      properties.put("hotline.telegram.webhook-secret", SECRET);
+      properties.put("micronaut.server.port", String.valueOf(port));
+      return properties;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @AfterAll
+  void stop() {
+    telegram.close();
+  }
+
+  /** Notes when each reply is queued, around the service's own outbox. */
+  @Singleton
+  @Requires(env = "webhook-benchmark")
+  static class QueueClock implements BeanCreatedEventListener<Outbox> {
+    @Override
+    public Outbox onCreated(BeanCreatedEvent<Outbox> event) {
+      Outbox real = event.getBean();
+      return messages -> {
+        real.enqueue(messages);
+        long now = System.nanoTime();
+        for (OutboundMessage m : messages) {
+          QUEUED_AT.putIfAbsent(m.id(), now);
+        }
+      };
+    }
+  }
+
+  @Test
+  void reportsPerSecondThroughTheWebhook() throws Exception {
+    double rawInserts = rawInsertRate(3_000);
+    warmUp();
+    List<String> bodies = new ArrayList<>();
+    long[] updateIds = new long[REPORTS];
+    String[] communes = {
+      "xã Phú Nghĩa", "phường Tân Bình", "xã Lộc Hưng", "thị trấn Đức Phong", "xã Đak Ơ"
+    };
+    for (int i = 0; i < REPORTS; i++) {
+      updateIds[i] = Updates.nextId();
+      bodies.add(
+          Updates.text(
+              updateIds[i],
+              7_000_000_000L + i,
+              "Chợ tự phát họp đông người ở " + communes[i % communes.length] + ", báo lần " + i,
+              "vi"));
+    }
+    long[] postedAt = new long[REPORTS];
+    AtomicInteger next = new AtomicInteger();
+    HttpClient http =
+        HttpClient.newBuilder().executor(Executors.newFixedThreadPool(CLIENTS)).build();
+    ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+    long start = System.nanoTime();
+    List<Future<?>> running = new ArrayList<>();
+    for (int c = 0; c < CLIENTS; c++) {
+      running.add(
+          clients.submit(
+              () -> {
+                for (int i = next.getAndIncrement(); i < REPORTS; i = next.getAndIncrement()) {
+                  postedAt[i] = System.nanoTime();
+                  assertThat(post(http, bodies.get(i))).isEqualTo(200);
+                }
+                return null;
+              }));
+    }
+    for (Future<?> f : running) {
+      f.get();
+    }
+    Eventually.await(
+        "every reply queued",
+        Duration.ofMinutes(5),
+        () -> Arrays.stream(updateIds).allMatch(id -> QUEUED_AT.containsKey("in:" + id + ":0")));
+    long end =
+        Arrays.stream(updateIds).map(id -> QUEUED_AT.get("in:" + id + ":0")).max().orElseThrow();
+    long[] latencies = new long[REPORTS];
+    for (int i = 0; i < REPORTS; i++) {
+      latencies[i] = QUEUED_AT.get("in:" + updateIds[i] + ":0") - postedAt[i];
+    }
+    Arrays.sort(latencies);
+    double perSecond = REPORTS / ((end - start) / 1e9);
+    System.out.printf(
+        "%nwebhook benchmark: %d reports from %d chats, %d clients%n", REPORTS, REPORTS, CLIENTS);
+    System.out.printf("  sustained: %.0f reports/s (ticket saved and reply queued)%n", perSecond);
+    System.out.printf(
+        "  latency: p50 %.1f ms, p99 %.1f ms%n",
+        latencies[REPORTS / 2] / 1e6, latencies[REPORTS * 99 / 100] / 1e6);
+    System.out.printf("  same store, raw single inserts: %.0f/s%n%n", rawInserts);
+    clients.shutdown();
+    http.close();
+    assertThat(perSecond).isGreaterThan(50);
+  }
+
+  private void warmUp() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    for (int i = 0; i < 300; i++) {
+      post(
+          http,
+          Updates.text(
+              Updates.nextId(), 7_500_000_000L + i, "chợ tự phát ở xã Phú Nghĩa " + i, "vi"));
+    }
+  }
+
+  private int post(HttpClient http, String body) throws Exception {
+    var request =
+        HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/telegram/webhook/" + SECRET))
+            .header("X-Telegram-Bot-Api-Secret-Token", SECRET)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
+  private double rawInsertRate(int n) {
+    var collection = store.database().getCollection("benchmark_raw");
+    String text = "x".repeat(200);
+    long start = System.nanoTime();
+    for (int i = 0; i < n; i++) {
+      collection.insertOne(new Document("_id", i).append("text", text));
+    }
+    double rate = n / ((System.nanoTime() - start) / 1e9);
+    collection.drop();
+    return rate;
+  }
+}

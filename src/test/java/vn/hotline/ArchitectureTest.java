@@ -19,7 +19,8 @@ class ArchitectureTest {
     "vn.hotline.category..",
     "vn.hotline.triage..",
     "vn.hotline.ticket..",
-    "vn.hotline.sla.."
+    "vn.hotline.sla..",
+    "vn.hotline.desk.."
   };
 
   @Test
@@ -52,7 +53,6 @@ class ArchitectureTest {
             "vn.hotline.cli..",
             "vn.hotline.telegram..",
             "vn.hotline.intake..",
-            "vn.hotline.desk..",
             "vn.hotline.notify..")
         .check(MAIN);
   }

@@ -3,6 +3,7 @@ package vn.hotline.config;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import vn.hotline.category.Categories;
+import vn.hotline.desk.Roster;
 import vn.hotline.sla.SlaPolicy;
 import vn.hotline.unit.UnitTree;
 
@@ -10,9 +11,15 @@ import vn.hotline.unit.UnitTree;
  * Everything {@code bot-config/} describes about a deployment, read and validated as a whole.
  *
  * @param dir the directory it was read from (the triage corpus and boundaries live there too)
+ * @param roster the people who work the desk; empty when {@code officers.yml} is absent
  */
 public record BotConfig(
-    Path dir, UnitTree units, Categories categories, SlaPolicy sla, Messages messages) {
+    Path dir,
+    UnitTree units,
+    Categories categories,
+    SlaPolicy sla,
+    Messages messages,
+    Roster roster) {
 
   /**
    * Reads and validates the directory, or throws a {@link ConfigException} naming the first
@@ -26,6 +33,16 @@ public record BotConfig(
     Categories categories = CategoriesFile.read(dir);
     SlaPolicy sla = SlaFile.read(dir, categories);
     Messages messages = Messages.read(dir);
-    return new BotConfig(dir, units, categories, sla, messages);
+    Roster roster = OfficersFile.read(dir, units);
+    return new BotConfig(dir, units, categories, sla, messages, roster);
+  }
+
+  /**
+   * Reads {@code officers.yml} again against the units already loaded, so that a roster edit takes
+   * effect without a restart and without touching tickets; throws a {@link ConfigException} as at
+   * start-up, and the caller keeps the old roster.
+   */
+  public static Roster reloadRoster(Path dir, UnitTree units) {
+    return OfficersFile.read(dir, units);
   }
 }

@@ -1,6 +1,5 @@
 package vn.hotline.intake;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,34 +12,25 @@ public interface Inbox {
   /**
    * Stores the updates that are not stored yet; returns once they survive a crash.
    *
-   * @return how many were new
+   * @return the entries that were new (a redelivered update is left out)
    */
-  int accept(List<InboxEntry> entries);
+  List<InboxEntry> accept(List<InboxEntry> entries);
 
   /** The highest update id stored for {@code channel}, to resume polling after it. */
   Optional<Long> lastUpdateId(String channel);
 
   /**
-   * Claims up to {@code max} waiting updates of lane {@code lane} (of {@code lanes}), oldest first,
-   * for {@code lease}; a claim not finished in time can be taken again.
+   * Updates stored but not yet handled, oldest first: read once at start-up, to finish what a
+   * previous run left. Each comes with the number of times it was tried before.
    */
-  List<Claimed> claim(int lane, int lanes, int max, Duration lease);
+  List<Waiting> unfinished();
 
-  /**
-   * Hands back the claims this instance held when it stopped without finishing them: at start-up,
-   * an instance's own earlier claims belong to a process that is gone.
-   */
-  void releaseOwnClaims();
+  /** The update is handled. */
+  void done(InboxEntry entry);
 
-  /** The update is handled: it will not be handed out again. */
-  void done(Claimed claimed);
+  /** Handling failed again; after too many tries the update is given up and logged. */
+  void failed(InboxEntry entry, int attempts, String reason, boolean givenUp);
 
-  /**
-   * Handling failed; it is handed out again after {@code retryIn}, or given up after too many
-   * tries.
-   */
-  void failed(Claimed claimed, String reason, Duration retryIn);
-
-  /** A claimed update, with how many times it was tried before. */
-  record Claimed(InboxEntry entry, int attempts) {}
+  /** An update waiting to be handled, with how many times it was tried before. */
+  record Waiting(InboxEntry entry, int attempts) {}
 }

@@ -4,127 +4,122 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Works through the inbox: a few lanes run in parallel, each handling its chats' updates in the
- * order they arrived. A failed update is retried later with a growing delay; the rest go on.
+ * Works through stored updates: a few lanes run in parallel, each handling its chats' updates in
+ * the order they arrived. The receivers hand over what they stored, so the store is read only once,
+ * at start-up, for what a previous run left unfinished. A failed update is tried again later with a
+ * growing delay; the rest go on.
  */
 public final class InboxProcessor implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(InboxProcessor.class);
-  private static final Duration LEASE = Duration.ofMinutes(2);
-  private static final Duration IDLE_CHECK = Duration.ofSeconds(1);
-  private static final int BATCH = 32;
+  static final int MAX_ATTEMPTS = 8;
 
   private final Inbox inbox;
   private final Map<String, UpdateHandler> handlers;
-  private final int lanes;
+  private final List<BlockingQueue<Inbox.Waiting>> lanes = new ArrayList<>();
   private final List<Thread> threads = new ArrayList<>();
-  private final ReentrantLock lock = new ReentrantLock();
-  private final Condition arrived = lock.newCondition();
-  private long arrivals;
+  private final ScheduledExecutorService retries =
+      Executors.newSingleThreadScheduledExecutor(
+          Thread.ofPlatform().name("inbox-retry").daemon().factory());
   private volatile boolean running;
 
-  public InboxProcessor(Inbox inbox, List<UpdateHandler> handlers, int lanes) {
+  public InboxProcessor(Inbox inbox, List<UpdateHandler> handlers, int laneCount) {
     this.inbox = inbox;
     this.handlers =
         handlers.stream().collect(Collectors.toMap(UpdateHandler::channel, Function.identity()));
-    this.lanes = lanes;
+    for (int i = 0; i < laneCount; i++) {
+      lanes.add(new LinkedBlockingQueue<>());
+    }
   }
 
+  /** Starts the lanes, first queueing what a previous run stored and did not finish. */
   public void start() {
-    inbox.releaseOwnClaims();
     running = true;
-    for (int lane = 0; lane < lanes; lane++) {
-      int mine = lane;
-      threads.add(Thread.ofPlatform().name("inbox-lane-" + lane).daemon().start(() -> run(mine)));
+    List<Inbox.Waiting> left = inbox.unfinished();
+    if (!left.isEmpty()) {
+      LOG.info("inbox resuming={} updates left unfinished", left.size());
+    }
+    left.forEach(this::enqueue);
+    for (int i = 0; i < lanes.size(); i++) {
+      BlockingQueue<Inbox.Waiting> lane = lanes.get(i);
+      threads.add(Thread.ofPlatform().name("inbox-lane-" + i).daemon().start(() -> run(lane)));
     }
   }
 
-  /**
-   * Tells the lanes that new updates are stored, so that they need not wait for their next look.
-   */
-  public void wake() {
-    lock.lock();
-    try {
-      arrivals++;
-      arrived.signalAll();
-    } finally {
-      lock.unlock();
-    }
+  /** Hands over updates the receiver has just stored. */
+  public void submit(List<InboxEntry> stored) {
+    stored.forEach(entry -> enqueue(new Inbox.Waiting(entry, 0)));
   }
 
-  private void run(int lane) {
+  private void enqueue(Inbox.Waiting waiting) {
+    lanes.get(Math.floorMod(Long.hashCode(waiting.entry().chatId()), lanes.size())).add(waiting);
+  }
+
+  private void run(BlockingQueue<Inbox.Waiting> lane) {
     while (running) {
-      long seen = arrivalsSoFar();
       try {
-        List<Inbox.Claimed> claimed = inbox.claim(lane, lanes, BATCH, LEASE);
-        claimed.forEach(this::handle);
-        if (claimed.isEmpty()) {
-          awaitArrivalAfter(seen);
-        }
-      } catch (RuntimeException e) {
-        // The store is down or failing: keep the lane alive and look again shortly.
-        LOG.warn("inbox lane={} cannot claim: {}", lane, e.toString());
-        awaitArrivalAfter(Long.MAX_VALUE);
+        handle(lane.take());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
       }
     }
   }
 
-  private void handle(Inbox.Claimed claimed) {
-    InboxEntry entry = claimed.entry();
-    UpdateHandler handler = handlers.get(entry.channel());
+  private void handle(Inbox.Waiting waiting) {
+    InboxEntry entry = waiting.entry();
     try {
+      UpdateHandler handler = handlers.get(entry.channel());
       if (handler == null) {
         throw new IllegalStateException("no handler for channel " + entry.channel());
       }
       handler.handle(entry);
-      inbox.done(claimed);
+      inbox.done(entry);
     } catch (Exception e) {
-      Duration retryIn = Duration.ofSeconds(Math.min(300, 1L << Math.min(claimed.attempts(), 8)));
-      LOG.warn(
-          "inbox update={}:{} failed attempt={}: {}",
-          entry.channel(),
-          entry.updateId(),
-          claimed.attempts() + 1,
-          e.toString());
-      inbox.failed(claimed, e.toString(), retryIn);
+      retryLater(waiting, e);
     }
   }
 
-  private long arrivalsSoFar() {
-    lock.lock();
-    try {
-      return arrivals;
-    } finally {
-      lock.unlock();
+  private void retryLater(Inbox.Waiting waiting, Exception cause) {
+    int attempts = waiting.attempts() + 1;
+    boolean givenUp = attempts >= MAX_ATTEMPTS;
+    String where = waiting.entry().channel() + ":" + waiting.entry().updateId();
+    if (givenUp) {
+      LOG.error(
+          "inbox update={} given up after {} attempts: {}", where, attempts, cause.toString());
+    } else {
+      LOG.warn("inbox update={} failed attempt={}: {}", where, attempts, cause.toString());
     }
-  }
-
-  private void awaitArrivalAfter(long seen) {
-    lock.lock();
     try {
-      if (arrivals == seen || seen == Long.MAX_VALUE) {
-        arrived.await(IDLE_CHECK.toMillis(), TimeUnit.MILLISECONDS);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      running = false;
-    } finally {
-      lock.unlock();
+      inbox.failed(waiting.entry(), attempts, cause.toString(), givenUp);
+    } catch (RuntimeException storeDown) {
+      // The entry stays PENDING in the store and is resumed at the next start if all else fails.
+      LOG.warn("inbox update={} failure not recorded: {}", where, storeDown.toString());
+    }
+    if (!givenUp && running) {
+      Duration delay = Duration.ofSeconds(Math.min(300, 1L << Math.min(attempts, 8)));
+      retries.schedule(
+          () -> enqueue(new Inbox.Waiting(waiting.entry(), attempts)),
+          delay.toMillis(),
+          TimeUnit.MILLISECONDS);
     }
   }
 
   @Override
   public void close() {
     running = false;
-    wake();
+    retries.shutdownNow();
+    threads.forEach(Thread::interrupt);
     for (Thread thread : threads) {
       try {
         thread.join(Duration.ofSeconds(10));

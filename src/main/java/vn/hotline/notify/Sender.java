@@ -30,7 +30,7 @@ final class Sender {
   // Bounds how often wake-ups (finished sends, bursts of enqueues) make the dispatcher read all
   // lanes
   // again. Each reading costs the store; under full load, reading less often left more for sending.
-  private static final Duration RESCAN_GAP = Duration.ofMillis(25);
+  private static final Duration RESCAN_GAP = Duration.ofMillis(100);
   private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
   private final OutboxQueue queue;

@@ -3,84 +3,76 @@ package vn.hotline.store;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.InsertManyOptions;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
-import org.bson.conversions.Bson;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import vn.hotline.intake.Inbox;
 import vn.hotline.intake.InboxEntry;
 
 /**
  * {@link Inbox} in the {@code inbox} collection. The id is channel and update id, so a redelivered
- * update is refused by the unique {@code _id}. Each update is in a lane by its chat, so that one
- * chat's updates are handled in order while other chats go on in parallel.
+ * update is refused by the unique {@code _id}. Everything on the hot path is by {@code _id}: the
+ * embedded server ignores other indexes, so any other query scans the collection.
  */
 final class MongoInbox implements Inbox {
   static final String COLLECTION = "inbox";
-  private static final Logger LOG = LoggerFactory.getLogger(MongoInbox.class);
-  private static final int MAX_ATTEMPTS = 8;
+  private static final int DUPLICATE_KEY = 11000;
 
   private final MongoCollection<Document> inbox;
   private final Durability durability;
-  private final Clock clock;
-  private final String instance;
 
-  MongoInbox(MongoStore store, Clock clock, String instance) {
-    this.instance = instance;
+  MongoInbox(MongoStore store) {
     this.inbox = store.database().getCollection(COLLECTION);
     this.durability = store.durability();
-    this.clock = clock;
   }
 
   @Override
-  public int accept(List<InboxEntry> entries) {
+  public List<InboxEntry> accept(List<InboxEntry> entries) {
     if (entries.isEmpty()) {
-      return 0;
+      return List.of();
     }
-    List<Document> documents = entries.stream().map(this::document).toList();
-    int inserted;
+    List<Document> documents = entries.stream().map(MongoInbox::document).toList();
+    Set<Integer> duplicates = new HashSet<>();
     try {
-      inserted =
-          inbox
-              .insertMany(documents, new InsertManyOptions().ordered(false))
-              .getInsertedIds()
-              .size();
+      inbox.insertMany(documents, new InsertManyOptions().ordered(false));
     } catch (MongoBulkWriteException e) {
-      // Redelivered updates collide on _id; everything else was inserted.
-      boolean onlyDuplicates =
-          e.getWriteErrors().stream().allMatch(error -> error.getCode() == 11000);
-      if (!onlyDuplicates) {
-        throw e;
+      for (var error : e.getWriteErrors()) {
+        if (error.getCode() != DUPLICATE_KEY) {
+          throw e;
+        }
+        duplicates.add(error.getIndex());
       }
-      inserted = entries.size() - e.getWriteErrors().size();
     }
     durability.sync();
-    return inserted;
+    List<InboxEntry> fresh = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      if (!duplicates.contains(i)) {
+        fresh.add(entries.get(i));
+      }
+    }
+    return fresh;
   }
 
-  private Document document(InboxEntry entry) {
-    return new Document("_id", entry.channel() + ":" + entry.updateId())
+  private static String id(InboxEntry entry) {
+    return entry.channel() + ":" + entry.updateId();
+  }
+
+  private static Document document(InboxEntry entry) {
+    return new Document("_id", id(entry))
         .append("channel", entry.channel())
         .append("updateId", entry.updateId())
         .append("chatId", entry.chatId())
-        .append("lane", Math.floorMod(Long.hashCode(entry.chatId()), 1 << 16))
         .append("payload", entry.payload())
         .append("receivedAt", Date.from(entry.receivedAt()))
         .append("state", "PENDING")
-        .append("attempts", 0)
-        .append("dueAt", Date.from(entry.receivedAt()));
+        .append("attempts", 0);
   }
 
   @Override
@@ -95,33 +87,13 @@ final class MongoInbox implements Inbox {
   }
 
   @Override
-  public List<Claimed> claim(int lane, int lanes, int max, Duration lease) {
-    Instant now = clock.instant();
-    List<Claimed> claimed = new ArrayList<>();
-    Bson claimable =
-        Filters.and(
-            Filters.mod("lane", lanes, lane),
-            Filters.or(
-                Filters.and(Filters.eq("state", "PENDING"), Filters.lte("dueAt", Date.from(now))),
-                Filters.and(
-                    Filters.eq("state", "CLAIMED"), Filters.lte("leaseUntil", Date.from(now)))));
-    while (claimed.size() < max) {
-      Document taken =
-          inbox.findOneAndUpdate(
-              claimable,
-              Updates.combine(
-                  Updates.set("state", "CLAIMED"),
-                  Updates.set("owner", instance),
-                  Updates.set("leaseUntil", Date.from(now.plus(lease)))),
-              new FindOneAndUpdateOptions()
-                  .sort(Sorts.ascending("updateId"))
-                  .returnDocument(ReturnDocument.BEFORE));
-      if (taken == null) {
-        break;
-      }
-      claimed.add(new Claimed(entry(taken), taken.getInteger("attempts", 0)));
-    }
-    return claimed;
+  public List<Waiting> unfinished() {
+    List<Waiting> waiting = new ArrayList<>();
+    inbox
+        .find(Filters.eq("state", "PENDING"))
+        .sort(Sorts.ascending("updateId"))
+        .forEach(d -> waiting.add(new Waiting(entry(d), d.getInteger("attempts", 0))));
+    return waiting;
   }
 
   private static InboxEntry entry(Document d) {
@@ -134,43 +106,18 @@ final class MongoInbox implements Inbox {
   }
 
   @Override
-  public void releaseOwnClaims() {
-    long released =
-        inbox
-            .updateMany(
-                Filters.and(Filters.eq("state", "CLAIMED"), Filters.eq("owner", instance)),
-                Updates.combine(Updates.set("state", "PENDING"), Updates.unset("leaseUntil")))
-            .getModifiedCount();
-    if (released > 0) {
-      LOG.info("inbox released={} claims left by this instance's previous run", released);
-    }
+  public void done(InboxEntry entry) {
+    // Not synced: if it is lost in a crash, the update is handled again, which changes nothing.
+    inbox.updateOne(Filters.eq("_id", id(entry)), Updates.set("state", "DONE"));
   }
 
   @Override
-  public void done(Claimed claimed) {
+  public void failed(InboxEntry entry, int attempts, String reason, boolean givenUp) {
     inbox.updateOne(
-        Filters.eq("_id", id(claimed)),
-        Updates.combine(Updates.set("state", "DONE"), Updates.unset("leaseUntil")));
-  }
-
-  @Override
-  public void failed(Claimed claimed, String reason, Duration retryIn) {
-    int attempts = claimed.attempts() + 1;
-    boolean giveUp = attempts >= MAX_ATTEMPTS;
-    if (giveUp) {
-      LOG.error("inbox update={} given up after {} attempts: {}", id(claimed), attempts, reason);
-    }
-    inbox.updateOne(
-        Filters.eq("_id", id(claimed)),
+        Filters.eq("_id", id(entry)),
         Updates.combine(
-            Updates.set("state", giveUp ? "FAILED" : "PENDING"),
+            Updates.set("state", givenUp ? "FAILED" : "PENDING"),
             Updates.set("attempts", attempts),
-            Updates.set("lastError", reason),
-            Updates.set("dueAt", Date.from(clock.instant().plus(retryIn))),
-            Updates.unset("leaseUntil")));
-  }
-
-  private static String id(Claimed claimed) {
-    return claimed.entry().channel() + ":" + claimed.entry().updateId();
+            Updates.set("lastError", reason)));
   }
 }

@@ -5,7 +5,6 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
-import java.time.Clock;
 import vn.hotline.intake.Conversations;
 import vn.hotline.intake.Inbox;
 import vn.hotline.ticket.TicketChanges;
@@ -30,16 +29,8 @@ class StoreFactory {
   }
 
   @Singleton
-  Inbox inbox(MongoStore store, Clock clock, @Value("${hotline.instance-id:}") String instanceId) {
-    return new MongoInbox(store, clock, instanceId.isBlank() ? hostName() : instanceId);
-  }
-
-  private static String hostName() {
-    try {
-      return java.net.InetAddress.getLocalHost().getHostName();
-    } catch (java.net.UnknownHostException e) {
-      return "local";
-    }
+  Inbox inbox(MongoStore store) {
+    return new MongoInbox(store);
   }
 
   @Singleton

@@ -22,7 +22,7 @@ final class StoreIndexes {
     tickets.createIndex(
         Indexes.ascending("state", "acknowledgeBy"), new IndexOptions().name("sla_scan"));
     var inbox = db.getCollection(MongoInbox.COLLECTION);
-    inbox.createIndex(Indexes.ascending("state", "lane", "updateId"));
+    inbox.createIndex(Indexes.ascending("state", "updateId"));
     inbox.createIndex(Indexes.ascending("channel", "updateId"));
   }
 }

@@ -3,6 +3,7 @@ package vn.hotline.telegram;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
@@ -27,12 +28,13 @@ final class LongPolling implements AutoCloseable {
 
   private final TelegramClient client;
   private final Inbox inbox;
-  private final Runnable onStored;
+  private final Consumer<List<InboxEntry>> onStored;
   private final Clock clock;
   private volatile boolean running;
   private Thread thread;
 
-  LongPolling(TelegramClient client, Inbox inbox, Runnable onStored, Clock clock) {
+  LongPolling(
+      TelegramClient client, Inbox inbox, Consumer<List<InboxEntry>> onStored, Clock clock) {
     this.client = client;
     this.inbox = inbox;
     this.onStored = onStored;
@@ -89,8 +91,7 @@ final class LongPolling implements AutoCloseable {
     var now = clock.instant();
     List<InboxEntry> entries =
         updates.stream().map(u -> UpdateJson.entry(u, UpdateJson.write(u), now)).toList();
-    inbox.accept(entries);
-    onStored.run();
+    onStored.accept(inbox.accept(entries));
     long last = updates.stream().mapToLong(Update::getUpdateId).max().orElse(offset - 1);
     return Math.max(offset, last + 1);
   }

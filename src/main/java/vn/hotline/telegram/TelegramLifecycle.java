@@ -64,7 +64,7 @@ final class TelegramLifecycle implements ApplicationEventListener<ServerStartupE
     if (settings.usesWebhook()) {
       registerWebhook(client);
     } else {
-      polling = new LongPolling(LongPolling.client(settings), inbox, processor::wake, clock);
+      polling = new LongPolling(LongPolling.client(settings), inbox, processor::submit, clock);
       polling.start();
       LOG.info("telegram=polling api={}", settings.apiUri().getHost());
     }

@@ -61,8 +61,7 @@ final class WebhookController {
           "telegram webhook: body is not an update ({} bytes)", body == null ? 0 : body.length());
       return HttpResponse.badRequest("not a Telegram update");
     }
-    inbox.accept(List.of(UpdateJson.entry(update.get(), body, clock.instant())));
-    processor.wake();
+    processor.submit(inbox.accept(List.of(UpdateJson.entry(update.get(), body, clock.instant()))));
     return HttpResponse.ok("");
   }
 }

@@ -1,7 +1,6 @@
 package vn.hotline.store;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import vn.hotline.intake.Conversations;
 import vn.hotline.intake.Inbox;
 import vn.hotline.ticket.Tickets;
@@ -29,7 +28,7 @@ public final class StoreAccess implements AutoCloseable {
   }
 
   public Inbox inbox() {
-    return new MongoInbox(store, Clock.systemUTC(), "test");
+    return new MongoInbox(store);
   }
 
   @Override

@@ -1,0 +1,38 @@
+package vn.hotline.desk;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A person on the roster: someone who works tickets from Telegram.
+ *
+ * @param id the Telegram user id, which is what a button press or a command tells us about them
+ * @param name the name shown on cards and in ticket history
+ * @param phone a phone number for colleagues, or {@code null}
+ * @param units the codes of the units they belong to
+ * @param role what they may do in those units
+ * @param villages the codes of the villages they are responsible for (each village has one owner)
+ */
+public record Officer(
+    long id, String name, String phone, List<String> units, Role role, List<String> villages) {
+
+  public Officer {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(role, "role");
+    units = List.copyOf(units);
+    villages = List.copyOf(villages);
+    if (units.isEmpty()) {
+      throw new IllegalArgumentException("officer " + id + " belongs to no unit");
+    }
+  }
+
+  public Optional<String> phoneNumber() {
+    return Optional.ofNullable(phone);
+  }
+
+  /** Whether {@code unitCode} is one of their own units (not merely below one). */
+  public boolean belongsTo(String unitCode) {
+    return units.contains(unitCode);
+  }
+}

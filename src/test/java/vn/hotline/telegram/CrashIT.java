@@ -100,6 +100,9 @@ class CrashIT {
                     .map(id -> "telegram:" + id)
                     .collect(Collectors.toSet()));
       }
+      for (String log : List.of("first.log", "second.log")) {
+        assertThat(Files.readString(workDir.resolve(log))).as(log).doesNotContain(telegram.token());
+      }
       Map<String, Long> sameReplyToSameChat =
           telegram.calls("sendMessage").stream()
               .filter(BotApiCall::ok)
@@ -137,7 +140,7 @@ class CrashIT {
     env.put("BOT_CONFIG_DIR", Path.of("bot-config").toAbsolutePath().toString());
     env.put("TELEGRAM_BOT_TOKEN", telegram.token());
     env.put("TELEGRAM_API_URL", telegram.url());
-    env.put("LOG_LEVEL", "WARN");
+    env.put("LOG_LEVEL", "INFO");
     Files.createDirectories(workDir.resolve("data"));
     return builder.start();
   }

@@ -6,12 +6,7 @@ import com.mongodb.client.model.Filters;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,22 +44,13 @@ class WebhookBenchmark implements TestPropertyProvider {
   };
 
   final FakeBotApi telegram = FakeBotApi.start();
-  final int port = FreePort.find();
+  final WebhookPoster webhook = new WebhookPoster(FreePort.find(), SECRET);
 
   @Inject MongoStore store;
 
   @Override
   public Map<String, String> getProperties() {
-    try {
-      Map<String, String> properties = new HashMap<>(telegram.properties());
-      properties.put("hotline.data-dir", Files.createTempDirectory("bench").toString());
-      properties.put("hotline.telegram.webhook-url", "https://hotline.test/");
-      properties.put("hotline.telegram.webhook-secret", SECRET);
-      properties.put("micronaut.server.port", String.valueOf(port));
-      return properties;
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return webhook.properties(telegram);
   }
 
   @AfterAll
@@ -151,14 +137,7 @@ class WebhookBenchmark implements TestPropertyProvider {
   }
 
   private int post(HttpClient http, String body) throws Exception {
-    var request =
-        HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/telegram/webhook/" + SECRET))
-            .header("X-Telegram-Bot-Api-Secret-Token", SECRET)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
-    return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    return webhook.post(http, body);
   }
 
   private double rawInsertRate(int n) {

@@ -5,14 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +23,7 @@ class WebhookIT implements TestPropertyProvider {
   static final String SECRET = "s3cret-webhook-token-for-tests";
   static final Duration WAIT = Duration.ofSeconds(15);
   final FakeBotApi telegram = FakeBotApi.start();
-  final int port = FreePort.find();
+  final WebhookPoster webhook = new WebhookPoster(FreePort.find(), SECRET);
   final HttpClient http = HttpClient.newHttpClient();
 
   @Inject Tickets tickets;
@@ -37,16 +31,7 @@ class WebhookIT implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    try {
-      Map<String, String> properties = new HashMap<>(telegram.properties());
-      properties.put("hotline.data-dir", Files.createTempDirectory("webhook").toString());
-      properties.put("hotline.telegram.webhook-url", "https://hotline.test/");
-      properties.put("hotline.telegram.webhook-secret", SECRET);
-      properties.put("micronaut.server.port", String.valueOf(port));
-      return properties;
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return webhook.properties(telegram);
   }
 
   @AfterAll
@@ -56,15 +41,7 @@ class WebhookIT implements TestPropertyProvider {
   }
 
   int post(String pathSecret, String headerSecret, String body) throws Exception {
-    var request =
-        HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/telegram/webhook/" + pathSecret))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body));
-    if (headerSecret != null) {
-      request.header("X-Telegram-Bot-Api-Secret-Token", headerSecret);
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+    return webhook.post(http, pathSecret, headerSecret, body);
   }
 
   @Test

@@ -23,36 +23,56 @@ final class MongoTickets implements Tickets {
   private static final int CODE_BLOCK = 16;
 
   private final MongoCollection<Document> tickets;
+  // What each filing came from, keyed by _id: the only key the embedded server keeps unique
+  // reliably across a crash.
+  private final MongoCollection<Document> origins;
   private final Counters counters;
   private final Durability durability;
 
   MongoTickets(MongoStore store) {
     this.tickets = store.database().getCollection(COLLECTION);
+    this.origins = store.database().getCollection("ticket_origins");
     this.counters = new Counters(store.database().getCollection("counters"), CODE_BLOCK);
     this.durability = store.durability();
   }
 
   @Override
   public Ticket file(NewTicket draft) {
-    while (true) {
-      Ticket ticket =
-          Ticket.filed(TicketCode.of(draft.codePrefix(), counters.next(SEQUENCE)), draft);
-      try {
-        tickets.insertOne(TicketDocuments.toDocument(ticket, draft.origin()));
+    Document reserved = origins.find(Filters.eq("_id", draft.origin())).first();
+    if (reserved != null) {
+      // Filed before (work redone after a crash): the same ticket, or its filing under its code.
+      TicketCode code = new TicketCode(reserved.getString("prefix"), reserved.getString("tail"));
+      Optional<Ticket> existing = find(code.compact());
+      if (existing.isPresent()) {
         durability.sync();
-        return ticket;
+        return existing.get();
+      }
+      return insert(Ticket.filed(code, draft), draft.origin());
+    }
+    while (true) {
+      TicketCode code = TicketCode.of(draft.codePrefix(), counters.next(SEQUENCE));
+      if (find(code.compact()).isPresent()) {
+        continue; // two prefixes ran into each other (PN + KK7Q, PNK + K7Q...): skip that code
+      }
+      try {
+        origins.insertOne(
+            new Document("_id", draft.origin())
+                .append("prefix", code.prefix())
+                .append("tail", code.tail()));
       } catch (MongoWriteException e) {
         if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
           throw e;
         }
-        Document earlier = tickets.find(Filters.eq("origin", draft.origin())).first();
-        if (earlier != null) {
-          durability.sync();
-          return TicketDocuments.fromDocument(earlier);
-        }
-        // Otherwise two prefixes ran into each other (PN + KK7Q, PNK + K7Q...): skip that code.
+        return file(draft); // the same origin is being filed at this moment by another thread
       }
+      return insert(Ticket.filed(code, draft), draft.origin());
     }
+  }
+
+  private Ticket insert(Ticket ticket, String origin) {
+    tickets.insertOne(TicketDocuments.toDocument(ticket, origin));
+    durability.sync();
+    return ticket;
   }
 
   @Override

@@ -14,7 +14,6 @@ final class StoreIndexes {
 
   static void create(MongoDatabase db) {
     var tickets = db.getCollection(MongoTickets.COLLECTION);
-    tickets.createIndex(Indexes.ascending("origin"), new IndexOptions().unique(true));
     tickets.createIndex(Indexes.ascending("unit", "state", "rank", "filedAt"));
     tickets.createIndex(
         Indexes.compoundIndex(Indexes.ascending("reporter.id"), Indexes.descending("filedAt")));

@@ -86,6 +86,18 @@ class MongoTicketsIT {
   }
 
   @Test
+  void filingTheSameOriginAgainGivesBackTheFirstTicketEvenAfterARestart() {
+    var draft = Drafts.draft("25267", Priority.NORMAL, T0, "chợ tự phát");
+    Ticket first = tickets.file(draft);
+    assertThat(tickets.file(draft)).isEqualTo(first);
+    store.close();
+    open();
+    assertThat(tickets.file(draft)).isEqualTo(first);
+    assertThat(store.database().getCollection(MongoTickets.COLLECTION).countDocuments())
+        .isEqualTo(1);
+  }
+
+  @Test
   void codesStayUniqueAcrossARestartOfTheStore() {
     String before = tickets.file(Drafts.draft("first")).code().toString();
     store.close();

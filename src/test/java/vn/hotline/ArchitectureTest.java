@@ -8,8 +8,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the domain free of frameworks, so that it can be read, tested and moved on its own. Each rule
- * is expected to hold: ArchUnit's {@code check} fails the test with every violation it finds.
+ * Keeps the domain free of frameworks, so that it can be read, tested and moved on its own. Each
+ * rule is expected to hold: ArchUnit's {@code check} fails the test with every violation it finds.
  */
 class ArchitectureTest {
   static final JavaClasses MAIN =

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import vn.hotline.category.Priority;
 import vn.hotline.ticket.HistoryEntry.Kind;
 
@@ -202,25 +203,11 @@ public record Ticket(
     }
     Ticket moved = moved(state, actor, Kind.RECATEGORISED, category + " → " + newCategory, at);
     return applied(
-        new Ticket(
-            code,
-            unitCode,
-            placeCode,
-            newCategory,
-            newPriority,
-            state,
-            text,
-            attachments,
-            reporter,
-            contact,
-            confidence,
-            assigneeId,
-            duplicateOf,
-            filedAt,
-            acknowledgeBy,
-            resolveBy,
-            moved.history,
-            moved.version));
+        moved.with(
+            c -> {
+              c.category = newCategory;
+              c.priority = newPriority;
+            }));
   }
 
   /** The citizen gives a phone number or an address, so that help can be brought. */
@@ -228,27 +215,8 @@ public record Ticket(
     if (!state.isOpen()) {
       return wrongState();
     }
-    Ticket moved = moved(state, Actor.citizen(), Kind.CONTACT_GIVEN, "", at);
     return applied(
-        new Ticket(
-            code,
-            unitCode,
-            placeCode,
-            category,
-            priority,
-            state,
-            text,
-            attachments,
-            reporter,
-            given,
-            confidence,
-            assigneeId,
-            duplicateOf,
-            filedAt,
-            acknowledgeBy,
-            resolveBy,
-            moved.history,
-            moved.version));
+        moved(state, Actor.citizen(), Kind.CONTACT_GIVEN, "", at).with(c -> c.contact = given));
   }
 
   /** When the ticket last changed. */
@@ -259,137 +227,111 @@ public record Ticket(
   private Ticket moved(TicketState to, Actor actor, Kind kind, String note, Instant at) {
     List<HistoryEntry> longer = new ArrayList<>(history);
     longer.add(new HistoryEntry(at, actor, state, to, kind, note == null ? "" : note.strip()));
-    return new Ticket(
-        code,
-        unitCode,
-        placeCode,
-        category,
-        priority,
-        to,
-        text,
-        attachments,
-        reporter,
-        contact,
-        confidence,
-        assigneeId,
-        duplicateOf,
-        filedAt,
-        acknowledgeBy,
-        resolveBy,
-        longer,
-        version + 1);
+    return with(
+        c -> {
+          c.state = to;
+          c.history = longer;
+          c.version = version + 1;
+        });
   }
 
   private Ticket assignedTo(String officerId) {
-    return new Ticket(
-        code,
-        unitCode,
-        placeCode,
-        category,
-        priority,
-        state,
-        text,
-        attachments,
-        reporter,
-        contact,
-        confidence,
-        officerId,
-        duplicateOf,
-        filedAt,
-        acknowledgeBy,
-        resolveBy,
-        history,
-        version);
+    return with(c -> c.assigneeId = officerId);
   }
 
   private Ticket linkedTo(TicketCode original) {
-    return new Ticket(
-        code,
-        unitCode,
-        placeCode,
-        category,
-        priority,
-        state,
-        text,
-        attachments,
-        reporter,
-        contact,
-        confidence,
-        assigneeId,
-        original.toString(),
-        filedAt,
-        acknowledgeBy,
-        resolveBy,
-        history,
-        version);
+    return with(c -> c.duplicateOf = original.toString());
   }
 
   private Ticket inUnit(String newUnit, String newPlace) {
-    return new Ticket(
-        code,
-        newUnit,
-        newPlace,
-        category,
-        priority,
-        state,
-        text,
-        attachments,
-        reporter,
-        contact,
-        confidence,
-        "",
-        duplicateOf,
-        filedAt,
-        acknowledgeBy,
-        resolveBy,
-        history,
-        version);
+    return with(
+        c -> {
+          c.unitCode = newUnit;
+          c.placeCode = newPlace;
+          c.assigneeId = "";
+        });
   }
 
   private Ticket withText(String newText) {
-    return new Ticket(
-        code,
-        unitCode,
-        placeCode,
-        category,
-        priority,
-        state,
-        newText,
-        attachments,
-        reporter,
-        contact,
-        confidence,
-        assigneeId,
-        duplicateOf,
-        filedAt,
-        acknowledgeBy,
-        resolveBy,
-        history,
-        version);
+    return with(c -> c.text = newText);
   }
 
   private Ticket withAttachment(Attachment attachment) {
     List<Attachment> more = new ArrayList<>(attachments);
     more.add(attachment);
-    return new Ticket(
-        code,
-        unitCode,
-        placeCode,
-        category,
-        priority,
-        state,
-        text,
-        more,
-        reporter,
-        contact,
-        confidence,
-        assigneeId,
-        duplicateOf,
-        filedAt,
-        acknowledgeBy,
-        resolveBy,
-        history,
-        version);
+    return with(c -> c.attachments = more);
+  }
+
+  /** This ticket with the fields {@code change} sets; records have no withers. */
+  private Ticket with(Consumer<Copy> change) {
+    Copy copy = new Copy(this);
+    change.accept(copy);
+    return copy.build();
+  }
+
+  /** The fields of a ticket, to change a few of them and build the changed ticket. */
+  private static final class Copy {
+    private final TicketCode code;
+    private final Reporter reporter;
+    private final double confidence;
+    private final Instant filedAt;
+    private final Instant acknowledgeBy;
+    private final Instant resolveBy;
+    String unitCode;
+    String placeCode;
+    String category;
+    Priority priority;
+    TicketState state;
+    String text;
+    List<Attachment> attachments;
+    Contact contact;
+    String assigneeId;
+    String duplicateOf;
+    List<HistoryEntry> history;
+    long version;
+
+    Copy(Ticket t) {
+      code = t.code;
+      unitCode = t.unitCode;
+      placeCode = t.placeCode;
+      category = t.category;
+      priority = t.priority;
+      state = t.state;
+      text = t.text;
+      attachments = t.attachments;
+      reporter = t.reporter;
+      contact = t.contact;
+      confidence = t.confidence;
+      assigneeId = t.assigneeId;
+      duplicateOf = t.duplicateOf;
+      filedAt = t.filedAt;
+      acknowledgeBy = t.acknowledgeBy;
+      resolveBy = t.resolveBy;
+      history = t.history;
+      version = t.version;
+    }
+
+    Ticket build() {
+      return new Ticket(
+          code,
+          unitCode,
+          placeCode,
+          category,
+          priority,
+          state,
+          text,
+          attachments,
+          reporter,
+          contact,
+          confidence,
+          assigneeId,
+          duplicateOf,
+          filedAt,
+          acknowledgeBy,
+          resolveBy,
+          history,
+          version);
+    }
   }
 
   private Transition applied(Ticket changed) {

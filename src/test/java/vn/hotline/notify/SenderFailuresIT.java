@@ -1,6 +1,9 @@
 package vn.hotline.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hotline.notify.SenderFixture.FAST;
+import static vn.hotline.notify.SenderFixture.LAN;
+import static vn.hotline.notify.SenderFixture.MINH;
 import static vn.hotline.notify.SenderFixture.text;
 
 import java.nio.file.Path;
@@ -16,14 +19,6 @@ import vn.hotline.telegram.BotApiCall;
 
 /** What the sender does when Telegram refuses, fails, or the sender itself dies mid-send. */
 class SenderFailuresIT {
-  static final long LAN = 6123457001L;
-  static final long MINH = 6123457002L;
-  // Fast enough to keep the tests short, the same code path as Telegram's limits.
-  static final OutboxSettings FAST =
-      OutboxSettings.defaults()
-          .withLimits(
-              20, Duration.ofSeconds(1), 60, Duration.ofSeconds(1), 200, Duration.ofSeconds(1))
-          .withRetries(5, Duration.ofMillis(100), Duration.ofSeconds(1));
 
   @TempDir Path dataDir;
   SenderFixture fixture;

@@ -17,6 +17,14 @@ import vn.hotline.testing.Eventually;
 /** An embedded store with its outbox, a fake Telegram, and the senders a test starts on them. */
 final class SenderFixture implements AutoCloseable {
   static final Duration WAIT = Duration.ofSeconds(20);
+  static final long LAN = 6123457001L;
+  static final long MINH = 6123457002L;
+  // Fast enough to keep the tests short, the same code path as Telegram's limits.
+  static final OutboxSettings FAST =
+      OutboxSettings.defaults()
+          .withLimits(
+              20, Duration.ofSeconds(1), 60, Duration.ofSeconds(1), 200, Duration.ofSeconds(1))
+          .withRetries(5, Duration.ofMillis(100), Duration.ofSeconds(1));
 
   final MongoStore store;
   final MongoOutbox outbox;

@@ -1,6 +1,9 @@
 package vn.hotline.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hotline.notify.SenderFixture.FAST;
+import static vn.hotline.notify.SenderFixture.LAN;
+import static vn.hotline.notify.SenderFixture.MINH;
 import static vn.hotline.notify.SenderFixture.WAIT;
 import static vn.hotline.notify.SenderFixture.text;
 
@@ -22,14 +25,6 @@ import vn.hotline.testing.Eventually;
 
 /** The sender delivering, in order and once, against the embedded store and the fake Bot API. */
 class SenderIT {
-  static final long LAN = 6123457001L;
-  static final long MINH = 6123457002L;
-  // Fast enough to keep the tests short, the same code path as Telegram's limits.
-  static final OutboxSettings FAST =
-      OutboxSettings.defaults()
-          .withLimits(
-              20, Duration.ofSeconds(1), 60, Duration.ofSeconds(1), 200, Duration.ofSeconds(1))
-          .withRetries(5, Duration.ofMillis(100), Duration.ofSeconds(1));
 
   @TempDir Path dataDir;
   SenderFixture fixture;

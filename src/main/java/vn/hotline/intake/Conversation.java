@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * What the bot remembers of a private chat between messages.
@@ -64,19 +65,11 @@ public record Conversation(
   }
 
   Conversation awaiting(Awaiting what, Draft newDraft) {
-    return new Conversation(
-        chatId,
-        language,
-        languageChosen,
-        what,
-        newDraft,
-        contactTicket,
-        lastTicket,
-        lastTicketAt,
-        lastCommune,
-        floodWindowStart,
-        floodCount,
-        handledUpdates);
+    return with(
+        c -> {
+          c.awaiting = what;
+          c.draft = newDraft;
+        });
   }
 
   Conversation idle() {
@@ -84,70 +77,37 @@ public record Conversation(
   }
 
   Conversation askingContactFor(String ticketCode) {
-    return new Conversation(
-        chatId,
-        language,
-        languageChosen,
-        awaiting,
-        draft,
-        ticketCode,
-        lastTicket,
-        lastTicketAt,
-        lastCommune,
-        floodWindowStart,
-        floodCount,
-        handledUpdates);
+    return with(c -> c.contactTicket = ticketCode);
   }
 
   Conversation filed(String code, Instant at, String commune) {
-    return new Conversation(
-        chatId,
-        language,
-        languageChosen,
-        Awaiting.NOTHING,
-        null,
-        contactTicket,
-        code,
-        at,
-        commune,
-        floodWindowStart,
-        floodCount,
-        handledUpdates);
+    return with(
+        c -> {
+          c.awaiting = Awaiting.NOTHING;
+          c.draft = null;
+          c.lastTicket = code;
+          c.lastTicketAt = at;
+          c.lastCommune = commune;
+        });
   }
 
   Conversation speaking(String newLanguage, boolean chosen) {
-    return new Conversation(
-        chatId,
-        newLanguage,
-        chosen,
-        awaiting,
-        draft,
-        contactTicket,
-        lastTicket,
-        lastTicketAt,
-        lastCommune,
-        floodWindowStart,
-        floodCount,
-        handledUpdates);
+    return with(
+        c -> {
+          c.language = newLanguage;
+          c.languageChosen = chosen;
+        });
   }
 
   /** Counts a message towards the flood limit, starting a new minute when the last one is over. */
   Conversation counted(Instant at) {
     boolean sameMinute =
         floodWindowStart != null && Duration.between(floodWindowStart, at).toSeconds() < 60;
-    return new Conversation(
-        chatId,
-        language,
-        languageChosen,
-        awaiting,
-        draft,
-        contactTicket,
-        lastTicket,
-        lastTicketAt,
-        lastCommune,
-        sameMinute ? floodWindowStart : at,
-        sameMinute ? floodCount + 1 : 1,
-        handledUpdates);
+    return with(
+        c -> {
+          c.floodWindowStart = sameMinute ? floodWindowStart : at;
+          c.floodCount = sameMinute ? floodCount + 1 : 1;
+        });
   }
 
   boolean hasHandled(long updateId) {
@@ -160,18 +120,60 @@ public record Conversation(
     if (remembered.size() > REMEMBERED) {
       remembered.subList(0, remembered.size() - REMEMBERED).clear();
     }
-    return new Conversation(
-        chatId,
-        language,
-        languageChosen,
-        awaiting,
-        draft,
-        contactTicket,
-        lastTicket,
-        lastTicketAt,
-        lastCommune,
-        floodWindowStart,
-        floodCount,
-        remembered);
+    return with(c -> c.handledUpdates = remembered);
+  }
+
+  /** This conversation with the fields {@code change} sets; records have no withers. */
+  private Conversation with(Consumer<Copy> change) {
+    Copy copy = new Copy(this);
+    change.accept(copy);
+    return copy.build();
+  }
+
+  /** The fields of a conversation, to change a few of them and build the changed one. */
+  private static final class Copy {
+    private final long chatId;
+    String language;
+    boolean languageChosen;
+    Awaiting awaiting;
+    Draft draft;
+    String contactTicket;
+    String lastTicket;
+    Instant lastTicketAt;
+    String lastCommune;
+    Instant floodWindowStart;
+    int floodCount;
+    List<Long> handledUpdates;
+
+    Copy(Conversation c) {
+      chatId = c.chatId;
+      language = c.language;
+      languageChosen = c.languageChosen;
+      awaiting = c.awaiting;
+      draft = c.draft;
+      contactTicket = c.contactTicket;
+      lastTicket = c.lastTicket;
+      lastTicketAt = c.lastTicketAt;
+      lastCommune = c.lastCommune;
+      floodWindowStart = c.floodWindowStart;
+      floodCount = c.floodCount;
+      handledUpdates = c.handledUpdates;
+    }
+
+    Conversation build() {
+      return new Conversation(
+          chatId,
+          language,
+          languageChosen,
+          awaiting,
+          draft,
+          contactTicket,
+          lastTicket,
+          lastTicketAt,
+          lastCommune,
+          floodWindowStart,
+          floodCount,
+          handledUpdates);
+    }
   }
 }

@@ -26,6 +26,15 @@ class ArchitectureTest {
     "vn.hotline.desk.."
   };
 
+  /** The domain the desk and the channels build on, which knows nothing of them. */
+  static final String[] CORE = {
+    "vn.hotline.unit..",
+    "vn.hotline.category..",
+    "vn.hotline.triage..",
+    "vn.hotline.ticket..",
+    "vn.hotline.sla.."
+  };
+
   @Test
   void domainPackagesImportNoMicronautMongoDbOrTelegram() {
     noClasses()
@@ -44,10 +53,10 @@ class ArchitectureTest {
   }
 
   @Test
-  void domainPackagesDoNotReachIntoTheAdapters() {
+  void theCoreDomainDoesNotReachIntoTheAdapters() {
     noClasses()
         .that()
-        .resideInAnyPackage(DOMAIN)
+        .resideInAnyPackage(CORE)
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
@@ -56,7 +65,24 @@ class ArchitectureTest {
             "vn.hotline.cli..",
             "vn.hotline.telegram..",
             "vn.hotline.intake..",
+            "vn.hotline.desk..",
             "vn.hotline.notify..")
+        .check(MAIN);
+  }
+
+  /**
+   * The desk works through the channel-independent outbox and citizen notices, never through a
+   * channel or a store directly: Telegram and MongoDB reach it only through its interfaces.
+   */
+  @Test
+  void theDeskUsesTheOutboxButNoChannelOrStore() {
+    noClasses()
+        .that()
+        .resideInAPackage("vn.hotline.desk..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "vn.hotline.store..", "vn.hotline.web..", "vn.hotline.cli..", "vn.hotline.telegram..")
         .check(MAIN);
   }
 

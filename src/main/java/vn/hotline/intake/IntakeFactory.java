@@ -32,8 +32,12 @@ class IntakeFactory {
 
   @Singleton
   CitizenNotices citizenNotices(
-      Conversations conversations, Messages messages, UnitTree units, Outbox outbox) {
-    return new CitizenNotices(conversations, messages, units, outbox);
+      Conversations conversations,
+      Messages messages,
+      UnitTree units,
+      Outbox outbox,
+      Tickets tickets) {
+    return new CitizenNotices(conversations, messages, units, outbox, tickets);
   }
 
   @Singleton

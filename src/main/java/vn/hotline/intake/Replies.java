@@ -12,45 +12,45 @@ import vn.hotline.notify.OutboundMessage;
  * The messages one update causes, in order, with ids derived from the update: handling the same
  * update again queues nothing new. Texts come from the message files; arguments are escaped.
  */
-final class Replies {
+public final class Replies {
   private final Messages messages;
   private final long updateId;
   private final List<OutboundMessage> out = new ArrayList<>();
   private final long chatId;
   private Locale locale;
 
-  Replies(Messages messages, long updateId, long chatId, String language) {
+  public Replies(Messages messages, long updateId, long chatId, String language) {
     this.messages = messages;
     this.updateId = updateId;
     this.chatId = chatId;
     this.locale = Locale.of(language);
   }
 
-  void speak(String language) {
+  public void speak(String language) {
     this.locale = Locale.of(language);
   }
 
-  Locale locale() {
+  public Locale locale() {
     return locale;
   }
 
   /** The text of {@code key} with escaped arguments, for building a longer message. */
-  String text(String key, Object... args) {
+  public String text(String key, Object... args) {
     Object[] escaped =
         Arrays.stream(args).map(a -> a instanceof String s ? Html.escape(s) : a).toArray();
     return messages.text(locale, key, escaped);
   }
 
-  Replies say(String key, Object... args) {
+  public Replies say(String key, Object... args) {
     return send(text(key, args), null);
   }
 
-  Replies say(Keyboard keyboard, String key, Object... args) {
+  public Replies say(Keyboard keyboard, String key, Object... args) {
     return send(text(key, args), keyboard);
   }
 
   /** Sends HTML already built from {@link #text}; cut to Telegram's limit. */
-  Replies send(String html, Keyboard keyboard) {
+  public Replies send(String html, Keyboard keyboard) {
     String fitting =
         html.length() > OutboundMessage.MAX_TEXT
             ? html.substring(0, OutboundMessage.MAX_TEXT)
@@ -60,7 +60,7 @@ final class Replies {
   }
 
   /** Answers a button press, so that the person's client stops showing it as pending. */
-  Replies answer(String queryId, String notice) {
+  public Replies answer(String queryId, String notice) {
     out.add(
         new OutboundMessage(
             nextId(),
@@ -74,11 +74,30 @@ final class Replies {
     return this;
   }
 
+  /** Replaces the buttons of an earlier message ({@code target}: see {@link OutboundMessage}). */
+  public Replies editKeyboard(String target, Keyboard keyboard) {
+    out.add(
+        new OutboundMessage(
+            nextId(),
+            chatId,
+            OutboundMessage.Kind.EDIT_KEYBOARD,
+            "",
+            keyboard,
+            null,
+            target,
+            null));
+    return this;
+  }
+
+  public long chatId() {
+    return chatId;
+  }
+
   private String nextId() {
     return "in:" + updateId + ":" + out.size();
   }
 
-  List<OutboundMessage> messages() {
+  public List<OutboundMessage> messages() {
     return List.copyOf(out);
   }
 }

@@ -74,14 +74,11 @@ final class Attempts {
     long target = 0;
     if (message.kind() == OutboundMessage.Kind.EDIT_TEXT
         || message.kind() == OutboundMessage.Kind.EDIT_KEYBOARD) {
-      // The target went before the edit in the same lane, so it is finished by now: sent, or never
-      // will be.
-      var sentTarget =
-          queue.find(message.target()).filter(t -> t.state() == State.SENT && t.messageId() > 0);
-      if (sentTarget.isEmpty()) {
+      Optional<Long> resolved = targetMessage(message.target());
+      if (resolved.isEmpty()) {
         return new Outcome.Permanent("TARGET_NOT_SENT: " + message.target());
       }
-      target = sentTarget.get().messageId();
+      target = resolved.get();
     }
     try {
       return delivery.deliver(message, target);
@@ -90,6 +87,22 @@ final class Attempts {
       LOG.error("outbox message={} delivery failed unexpectedly", message.id(), e);
       return new Outcome.Unknown("ERROR: " + e);
     }
+  }
+
+  // The target went before the edit in the same lane, so it is finished by now: sent, or never will
+  // be. A target of the channel's own ({@code #id}) needs no lookup.
+  private Optional<Long> targetMessage(String target) {
+    if (target.startsWith("#")) {
+      try {
+        return Optional.of(Long.parseLong(target.substring(1)));
+      } catch (NumberFormatException e) {
+        return Optional.empty();
+      }
+    }
+    return queue
+        .find(target)
+        .filter(t -> t.state() == State.SENT && t.messageId() > 0)
+        .map(OutboxQueue.Entry::messageId);
   }
 
   private void record(Claimed claimed, Outcome outcome) {

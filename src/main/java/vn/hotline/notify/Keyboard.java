@@ -19,6 +19,12 @@ public sealed interface Keyboard {
     }
   }
 
+  /**
+   * Opens the reply box as if the person had chosen to reply to the message, so that their answer
+   * reaches the bot even in a group where it sees only replies and commands.
+   */
+  record ForceReply(String placeholder) implements Keyboard {}
+
   /** Takes a reply keyboard away again. */
   record Remove() implements Keyboard {}
 }

@@ -12,8 +12,9 @@ import java.util.Objects;
  * @param text the text, HTML (escape what came from people); for a photo, its caption
  * @param keyboard buttons, or {@code null}
  * @param photo for {@link Kind#SEND_PHOTO}: the Telegram file id
- * @param target for edits: the id of the earlier outbox message whose Telegram message is edited;
- *     for {@link Kind#ANSWER_CALLBACK}: the callback query id
+ * @param target for edits: the id of the earlier outbox message whose Telegram message is edited,
+ *     or {@code #} and the channel's id of a message the outbox did not send itself (the message
+ *     whose button was pressed); for {@link Kind#ANSWER_CALLBACK}: the callback query id
  * @param tag a label the sender keeps with the sent message so that it can be found later (e.g. the
  *     card of a ticket in a group), or empty
  */
@@ -49,6 +50,11 @@ public record OutboundMessage(
     photo = photo == null ? "" : photo;
     target = target == null ? "" : target;
     tag = tag == null ? "" : tag;
+  }
+
+  /** The target of an edit of the channel's message {@code messageId}. */
+  public static String channelMessage(long messageId) {
+    return "#" + messageId;
   }
 
   public static OutboundMessage text(String id, long chatId, String html, Keyboard keyboard) {

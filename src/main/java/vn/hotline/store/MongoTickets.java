@@ -6,10 +6,14 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import vn.hotline.ticket.NewTicket;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketCode;
@@ -84,29 +88,60 @@ final class MongoTickets implements Tickets {
 
   @Override
   public List<Ticket> reportedBy(String channel, String reporterId, int limit) {
-    List<Ticket> found = new ArrayList<>();
-    tickets
-        .find(
-            Filters.and(
-                Filters.eq("reporter.channel", channel), Filters.eq("reporter.id", reporterId)))
-        .sort(Sorts.descending("filedAt"))
-        .limit(limit)
-        .forEach(d -> found.add(TicketDocuments.fromDocument(d)));
-    return found;
+    return list(
+        Filters.and(Filters.eq("reporter.channel", channel), Filters.eq("reporter.id", reporterId)),
+        Sorts.descending("filedAt"),
+        limit);
   }
 
   @Override
-  public List<Ticket> queue(String unitCode, int limit) {
-    List<Ticket> queue = new ArrayList<>();
+  public List<Ticket> queue(Collection<String> unitCodes, int limit) {
+    return list(
+        Filters.and(
+            Filters.in("unit", unitCodes),
+            Filters.in("state", TicketDocuments.statesAwaitingOfficer())),
+        Sorts.ascending("rank", "filedAt"),
+        limit);
+  }
+
+  @Override
+  public List<Ticket> claimedBy(String officerId, int limit) {
+    return list(
+        Filters.and(
+            Filters.eq("assignee", officerId),
+            Filters.in("state", TicketDocuments.statesClaimed())),
+        Sorts.ascending("filedAt"),
+        limit);
+  }
+
+  @Override
+  public List<Ticket> latestIn(Collection<String> unitCodes, int limit) {
+    return list(Filters.in("unit", unitCodes), Sorts.descending("filedAt"), limit);
+  }
+
+  @Override
+  public List<Ticket> openFiledSince(Instant since) {
+    return list(
+        Filters.and(
+            Filters.gte("filedAt", Date.from(since)),
+            Filters.in("state", TicketDocuments.statesOpen())),
+        Sorts.ascending("filedAt"),
+        0);
+  }
+
+  @Override
+  public List<Ticket> duplicatesOf(TicketCode code) {
+    return list(Filters.eq("duplicateOf", code.toString()), Sorts.ascending("filedAt"), 0);
+  }
+
+  private List<Ticket> list(Bson filter, Bson order, int limit) {
+    List<Ticket> found = new ArrayList<>();
     tickets
-        .find(
-            Filters.and(
-                Filters.eq("unit", unitCode),
-                Filters.in("state", TicketDocuments.statesAwaitingOfficer())))
-        .sort(Sorts.ascending("rank", "filedAt"))
+        .find(filter)
+        .sort(order)
         .limit(limit)
-        .forEach(d -> queue.add(TicketDocuments.fromDocument(d)));
-    return queue;
+        .forEach(d -> found.add(TicketDocuments.fromDocument(d)));
+    return found;
   }
 
   @Override

@@ -68,6 +68,8 @@ final class OutboxDocuments {
           new Document("type", "inline").append("rows", rows(inline.rows()));
       case Keyboard.Reply reply -> new Document("type", "reply").append("rows", rows(reply.rows()));
       case Keyboard.Remove remove -> new Document("type", "remove");
+      case Keyboard.ForceReply force ->
+          new Document("type", "forceReply").append("placeholder", force.placeholder());
     };
   }
 
@@ -78,6 +80,7 @@ final class OutboxDocuments {
     return switch (d.getString("type")) {
       case "inline" -> new Keyboard.Inline(rows(d));
       case "reply" -> new Keyboard.Reply(rows(d));
+      case "forceReply" -> new Keyboard.ForceReply(d.getString("placeholder"));
       default -> new Keyboard.Remove();
     };
   }

@@ -5,10 +5,12 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
+import vn.hotline.desk.Prompts;
 import vn.hotline.intake.Conversations;
 import vn.hotline.intake.Inbox;
 import vn.hotline.ticket.TicketChanges;
 import vn.hotline.ticket.Tickets;
+import vn.hotline.ticket.WatchedTickets;
 
 /** Opens the store once per process and provides the repositories built on it. */
 @Factory
@@ -24,8 +26,8 @@ class StoreFactory {
   }
 
   @Singleton
-  Tickets tickets(MongoStore store) {
-    return new MongoTickets(store);
+  WatchedTickets tickets(MongoStore store) {
+    return new WatchedTickets(new MongoTickets(store));
   }
 
   @Singleton
@@ -36,6 +38,11 @@ class StoreFactory {
   @Singleton
   Conversations conversations(MongoStore store) {
     return new MongoConversations(store);
+  }
+
+  @Singleton
+  Prompts prompts(MongoStore store) {
+    return new MongoPrompts(store);
   }
 
   @Singleton

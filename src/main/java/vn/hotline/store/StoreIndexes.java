@@ -18,6 +18,10 @@ final class StoreIndexes {
     tickets.createIndex(
         Indexes.compoundIndex(Indexes.ascending("reporter.id"), Indexes.descending("filedAt")));
     tickets.createIndex(Indexes.ascending("assignee", "state"));
+    tickets.createIndex(Indexes.ascending("duplicateOf"));
+    tickets.createIndex(
+        Indexes.compoundIndex(Indexes.ascending("unit"), Indexes.descending("filedAt")));
+    tickets.createIndex(Indexes.ascending("filedAt"));
     tickets.createIndex(
         Indexes.ascending("state", "acknowledgeBy"), new IndexOptions().name("sla_scan"));
     var inbox = db.getCollection(MongoInbox.COLLECTION);

@@ -1,8 +1,10 @@
 package vn.hotline.store;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Predicate;
 import org.bson.Document;
 import vn.hotline.category.Priority;
 import vn.hotline.ticket.Actor;
@@ -90,7 +92,8 @@ final class TicketDocuments {
         .append("from", e.from() == null ? null : e.from().name())
         .append("to", e.to().name())
         .append("kind", e.kind().name())
-        .append("note", e.note());
+        .append("note", e.note())
+        .append("photo", e.photo());
   }
 
   private static HistoryEntry entry(Document d) {
@@ -104,7 +107,8 @@ final class TicketDocuments {
         from == null ? null : TicketState.valueOf(from),
         TicketState.valueOf(d.getString("to")),
         HistoryEntry.Kind.valueOf(d.getString("kind")),
-        d.getString("note"));
+        d.getString("note"),
+        d.getString("photo"));
   }
 
   private static Instant instant(Document d, String key) {
@@ -113,9 +117,20 @@ final class TicketDocuments {
 
   /** The names of the states in which officers have work on a ticket. */
   static List<String> statesAwaitingOfficer() {
-    return List.of(TicketState.values()).stream()
-        .filter(TicketState::awaitsOfficer)
-        .map(Enum::name)
-        .toList();
+    return states(TicketState::awaitsOfficer);
+  }
+
+  /** The names of the states of a claimed ticket that is not yet resolved. */
+  static List<String> statesClaimed() {
+    return states(TicketState::isClaimed);
+  }
+
+  /** The names of the open states. */
+  static List<String> statesOpen() {
+    return states(TicketState::isOpen);
+  }
+
+  private static List<String> states(Predicate<TicketState> which) {
+    return Arrays.stream(TicketState.values()).filter(which).map(Enum::name).toList();
   }
 }

@@ -17,6 +17,7 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import vn.hotline.config.Messages;
+import vn.hotline.desk.Desk;
 import vn.hotline.intake.Inbox;
 import vn.hotline.intake.InboxProcessor;
 import vn.hotline.intake.Intake;
@@ -113,8 +114,8 @@ final class TelegramLifecycle implements ApplicationEventListener<ServerStartupE
   @Factory
   static class Handlers {
     @Singleton
-    UpdateHandler telegramUpdates(Intake intake, Outbox outbox, Messages messages) {
-      return new TelegramUpdateHandler(intake, outbox, messages);
+    UpdateHandler telegramUpdates(Intake intake, Desk desk, Outbox outbox, Messages messages) {
+      return new TelegramUpdateHandler(intake, desk, outbox, messages);
     }
   }
 }

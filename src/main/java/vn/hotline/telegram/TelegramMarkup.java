@@ -1,6 +1,7 @@
 package vn.hotline.telegram;
 
 import java.util.List;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ForceReplyKeyboard;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardMarkup;
@@ -27,6 +28,11 @@ final class TelegramMarkup {
               .oneTimeKeyboard(true)
               .build();
       case Keyboard.Remove remove -> ReplyKeyboardRemove.builder().removeKeyboard(true).build();
+      case Keyboard.ForceReply force ->
+          ForceReplyKeyboard.builder()
+              .forceReply(true)
+              .inputFieldPlaceholder(force.placeholder())
+              .build();
     };
   }
 

@@ -9,6 +9,7 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
 import vn.hotline.config.Messages;
+import vn.hotline.desk.Desk;
 import vn.hotline.intake.Html;
 import vn.hotline.intake.Inbound;
 import vn.hotline.intake.InboxEntry;
@@ -18,18 +19,22 @@ import vn.hotline.notify.OutboundMessage;
 import vn.hotline.notify.Outbox;
 
 /**
- * Turns stored Telegram updates into what the conversation understands. Private chats go to intake;
- * in other groups the bot takes no reports and says, once per command, to write to it privately.
+ * Turns stored Telegram updates into what the conversation understands. The desk takes what is its
+ * own (Command Centre groups, desk buttons, officers' commands); the rest of a private chat goes to
+ * intake; in other groups the bot takes no reports and says, once per command, to write to it
+ * privately.
  */
 final class TelegramUpdateHandler implements UpdateHandler {
   private static final Logger LOG = LoggerFactory.getLogger(TelegramUpdateHandler.class);
 
   private final Intake intake;
+  private final Desk desk;
   private final Outbox outbox;
   private final Messages messages;
 
-  TelegramUpdateHandler(Intake intake, Outbox outbox, Messages messages) {
+  TelegramUpdateHandler(Intake intake, Desk desk, Outbox outbox, Messages messages) {
     this.intake = intake;
+    this.desk = desk;
     this.outbox = outbox;
     this.messages = messages;
   }
@@ -50,7 +55,9 @@ final class TelegramUpdateHandler implements UpdateHandler {
     if (inbound.isEmpty()) {
       return;
     }
-    if (inbound.get().sender().privateChat()) {
+    if (desk.takes(inbound.get())) {
+      desk.handle(inbound.get());
+    } else if (inbound.get().sender().privateChat()) {
       intake.handle(inbound.get());
     } else if (inbound.get() instanceof Inbound.Text text && text.text().startsWith("/")) {
       String language =

@@ -11,9 +11,16 @@ import java.time.Instant;
  * @param to the state after (the same as {@code from} for a note that does not change the state)
  * @param kind what happened
  * @param note the free text that goes with it (an officer's update, a reason), possibly empty
+ * @param photo the channel's id of a photo that came with the change (proof of a result), or empty
  */
 public record HistoryEntry(
-    Instant at, Actor actor, TicketState from, TicketState to, Kind kind, String note) {
+    Instant at,
+    Actor actor,
+    TicketState from,
+    TicketState to,
+    Kind kind,
+    String note,
+    String photo) {
 
   /** What a history entry records. */
   public enum Kind {
@@ -34,5 +41,6 @@ public record HistoryEntry(
 
   public HistoryEntry {
     note = note == null ? "" : note;
+    photo = photo == null ? "" : photo;
   }
 }

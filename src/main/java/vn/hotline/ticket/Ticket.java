@@ -63,7 +63,7 @@ public record Ticket(
   /** The ticket as filed: {@code NEW}, with one history entry. */
   public static Ticket filed(TicketCode code, NewTicket draft) {
     HistoryEntry filing =
-        new HistoryEntry(draft.filedAt(), Actor.citizen(), null, NEW, Kind.FILED, "");
+        new HistoryEntry(draft.filedAt(), Actor.citizen(), null, NEW, Kind.FILED, "", "");
     return new Ticket(
         code,
         draft.unitCode(),
@@ -99,6 +99,11 @@ public record Ticket(
 
   /** The officer posts what is being done. */
   public Transition postUpdate(Actor officer, String note, Instant at) {
+    return postUpdate(officer, note, null, at);
+  }
+
+  /** The officer posts what is being done, with a photo of it ({@code null} for none). */
+  public Transition postUpdate(Actor officer, String note, Attachment photo, Instant at) {
     if (isBlank(note)) {
       return refuse(Refusal.NOTE_REQUIRED);
     }
@@ -108,7 +113,8 @@ public record Ticket(
     if (!state.isClaimed()) {
       return refuse(Refusal.WRONG_STATE);
     }
-    return applied(moved(IN_PROGRESS, officer, Kind.UPDATED, note, at));
+    Ticket updated = moved(IN_PROGRESS, officer, Kind.UPDATED, note, at);
+    return applied(photo == null ? updated : updated.withAttachment(photo));
   }
 
   /** The officer posts the result, with a note and optionally a photo as proof. */
@@ -226,7 +232,7 @@ public record Ticket(
 
   private Ticket moved(TicketState to, Actor actor, Kind kind, String note, Instant at) {
     List<HistoryEntry> longer = new ArrayList<>(history);
-    longer.add(new HistoryEntry(at, actor, state, to, kind, note == null ? "" : note.strip()));
+    longer.add(new HistoryEntry(at, actor, state, to, kind, note == null ? "" : note.strip(), ""));
     return with(
         c -> {
           c.state = to;
@@ -256,10 +262,26 @@ public record Ticket(
     return with(c -> c.text = newText);
   }
 
+  /** This ticket with one more attachment, which the last history entry names as its photo. */
   private Ticket withAttachment(Attachment attachment) {
     List<Attachment> more = new ArrayList<>(attachments);
     more.add(attachment);
-    return with(c -> c.attachments = more);
+    List<HistoryEntry> entries = new ArrayList<>(history);
+    HistoryEntry last = entries.removeLast();
+    entries.add(
+        new HistoryEntry(
+            last.at(),
+            last.actor(),
+            last.from(),
+            last.to(),
+            last.kind(),
+            last.note(),
+            attachment.ref()));
+    return with(
+        c -> {
+          c.attachments = more;
+          c.history = entries;
+        });
   }
 
   /** This ticket with the fields {@code change} sets; records have no withers. */

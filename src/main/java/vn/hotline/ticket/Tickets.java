@@ -1,5 +1,7 @@
 package vn.hotline.ticket;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,8 +23,20 @@ public interface Tickets {
   /** The last {@code limit} tickets a person reported, newest first. */
   List<Ticket> reportedBy(String channel, String reporterId, int limit);
 
-  /** The tickets officers of {@code unitCode} have work on: urgent first, then the oldest. */
-  List<Ticket> queue(String unitCode, int limit);
+  /** The tickets officers of these units have work on: urgent first, then the oldest. */
+  List<Ticket> queue(Collection<String> unitCodes, int limit);
+
+  /** The tickets an officer claimed and has not yet resolved, the oldest first. */
+  List<Ticket> claimedBy(String officerId, int limit);
+
+  /** The last {@code limit} tickets filed in these units, in any state, newest first. */
+  List<Ticket> latestIn(Collection<String> unitCodes, int limit);
+
+  /** The open tickets filed since {@code since}, oldest first. */
+  List<Ticket> openFiledSince(Instant since);
+
+  /** The tickets marked as duplicates of the ticket with this code. */
+  List<Ticket> duplicatesOf(TicketCode code);
 
   /**
    * Saves {@code changed} only if the stored ticket is still {@code current} (same state, same

@@ -50,7 +50,8 @@ class IntakeIT {
     Clock clock = Clock.fixed(Instant.parse("2021-09-10T08:00:00Z"), ZoneOffset.UTC);
     Filing filing = new Filing(CONFIG.units(), CONFIG.categories(), CONFIG.sla(), tickets);
     notices =
-        new CitizenNotices(store.conversations(), CONFIG.messages(), CONFIG.units(), sent::addAll);
+        new CitizenNotices(
+            store.conversations(), CONFIG.messages(), CONFIG.units(), sent::addAll, tickets);
     ReportFlow reports =
         new ReportFlow(TRIAGE, CONFIG.units(), CONFIG.categories(), CONFIG.sla(), filing);
     Followups followups = new Followups(TRIAGE, tickets, changes, reports);

@@ -124,10 +124,10 @@ class MongoTicketsIT {
                 .applied())
         .isTrue();
 
-    assertThat(tickets.queue("25267", 10))
+    assertThat(tickets.queue(List.of("25267"), 10))
         .extracting(Ticket::code)
         .containsExactly(oldUrgent.code(), newUrgent.code(), midHigh.code(), oldNormal.code());
-    assertThat(tickets.queue("25267", 2)).hasSize(2);
+    assertThat(tickets.queue(List.of("25267"), 2)).hasSize(2);
   }
 
   @Test

@@ -190,6 +190,20 @@ public final class FakeBotApi implements AutoCloseable {
         .toList();
   }
 
+  /**
+   * The message {@code messageId} of {@code chatId} as the chat shows it now, edits applied (method
+   * {@code shown}), for its text and buttons.
+   */
+  public Optional<BotApiCall> shown(long chatId, long messageId) {
+    return sends
+        .chats()
+        .shown(chatId, messageId)
+        .map(
+            m ->
+                new BotApiCall(
+                    "shown", chatId, m.text(), m.markup(), messageId, 200, Map.of(), null, null));
+  }
+
   /** Waits until {@code chatId} has received at least {@code n} messages; returns them all. */
   public List<BotApiCall> awaitMessages(long chatId, int n, Duration timeout) {
     Eventually.await(n + " messages to chat " + chatId, timeout, () -> sentTo(chatId).size() >= n);

@@ -1,8 +1,10 @@
 package vn.hotline.testing;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * Waits for a condition with a deadline: the way tests synchronise with other threads and
@@ -22,5 +24,15 @@ public final class Eventually {
       }
       LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
     }
+  }
+
+  /**
+   * Returns the first value {@code value} gives that is not {@code null}; fails with {@code what}
+   * when there is none by the deadline.
+   */
+  public static <T> T awaitValue(String what, Duration timeout, Supplier<T> value) {
+    AtomicReference<T> found = new AtomicReference<>();
+    await(what, timeout, () -> found.updateAndGet(previous -> value.get()) != null);
+    return found.get();
   }
 }

@@ -1,0 +1,72 @@
+package vn.hotline.desk;
+
+import java.time.Instant;
+import org.apache.commons.text.StringEscapeUtils;
+import vn.hotline.intake.Inbound;
+import vn.hotline.intake.Replies;
+import vn.hotline.notify.OutboundMessage;
+
+/**
+ * One request to the desk: who asked, in which chat, and the replies it causes. A button press is
+ * answered with a short notice on the button (Telegram wants every press answered); a command with
+ * a message in the chat.
+ */
+final class Asking {
+  private static final int NOTICE_MAX = 190;
+
+  final Inbound.Sender sender;
+  final Replies out;
+  final Instant at;
+  private final String queryId;
+  private final long pressedMessageId;
+  private boolean answered;
+
+  Asking(Inbound.Sender sender, Replies out, Instant at, String queryId, long pressedMessageId) {
+    this.sender = sender;
+    this.out = out;
+    this.at = at;
+    this.queryId = queryId;
+    this.pressedMessageId = pressedMessageId;
+  }
+
+  long userId() {
+    return sender.userId();
+  }
+
+  long chatId() {
+    return sender.chatId();
+  }
+
+  boolean byButton() {
+    return queryId != null;
+  }
+
+  /** The message whose button was pressed, as the target of an edit. */
+  String pressedMessage() {
+    return OutboundMessage.channelMessage(pressedMessageId);
+  }
+
+  /** Tells the asker the outcome: on the button they pressed, or as a message. */
+  void tell(String key, Object... args) {
+    if (byButton() && !answered) {
+      answered = true;
+      out.answer(queryId, notice(out.text(key, args)));
+    } else {
+      out.say(key, args);
+    }
+  }
+
+  /** Answers a press that has had no answer yet, so that the button stops spinning. */
+  void finish() {
+    if (byButton() && !answered) {
+      answered = true;
+      out.answer(queryId, "");
+    }
+  }
+
+  // A notice on a button is plain text of at most 200 characters.
+  private static String notice(String html) {
+    String plain = StringEscapeUtils.unescapeHtml4(html.replaceAll("<[^>]+>", ""));
+    return plain.length() > NOTICE_MAX ? plain.substring(0, NOTICE_MAX) + "…" : plain;
+  }
+}

@@ -1,0 +1,231 @@
+package vn.hotline.desk;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import vn.hotline.category.Categories;
+import vn.hotline.category.Category;
+import vn.hotline.category.Priority;
+import vn.hotline.config.Messages;
+import vn.hotline.intake.Html;
+import vn.hotline.notify.Button;
+import vn.hotline.notify.Keyboard;
+import vn.hotline.ticket.HistoryEntry;
+import vn.hotline.ticket.Ticket;
+import vn.hotline.ticket.TicketState;
+import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitLevel;
+import vn.hotline.unit.UnitTree;
+
+/**
+ * Renders a ticket as the card officers work from: what, where, when it is due, the text, and who
+ * has it. The reporter is never shown; the phone and address only for help requests, where the
+ * citizen gave them so that help can be brought. Cards are in Vietnamese, the language of the
+ * Command Centres.
+ */
+final class Cards {
+  static final Locale LOCALE = Messages.VIETNAMESE;
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm dd/MM");
+  private static final int TEXT_SHOWN = 1500;
+
+  private final Messages messages;
+  private final UnitTree units;
+  private final Categories categories;
+  private final ZoneId zone;
+  private final DeskRoster roster;
+  private final SimilarReports similar;
+  private final Clock clock;
+
+  Cards(
+      Messages messages,
+      UnitTree units,
+      Categories categories,
+      ZoneId zone,
+      DeskRoster roster,
+      SimilarReports similar,
+      Clock clock) {
+    this.messages = messages;
+    this.units = units;
+    this.categories = categories;
+    this.zone = zone;
+    this.roster = roster;
+    this.similar = similar;
+    this.clock = clock;
+  }
+
+  /** The card's text (HTML), as posted in the group of {@code shownIn}. */
+  String text(Ticket t, Unit shownIn) {
+    List<String> lines = new ArrayList<>();
+    String category = categories.find(t.category()).map(c -> c.name(LOCALE)).orElse(t.category());
+    String mark = t.priority() == Priority.URGENT ? say("desk.card.urgent") + " " : "";
+    lines.add(mark + say("desk.card.head", t.code().toString(), category));
+    lines.add(say("desk.card.place", place(t)));
+    lines.add(
+        say(
+            "desk.card.times",
+            time(t.filedAt()),
+            age(t),
+            time(t.acknowledgeBy()),
+            time(t.resolveBy())));
+    lines.add("<i>" + Html.escape(Html.shortened(t.text(), TEXT_SHOWN)) + "</i>");
+    long photos = t.attachments().stream().filter(a -> !a.byOfficer()).count();
+    if (photos > 0) {
+      lines.add(say("desk.card.photos", photos));
+    }
+    if (asksForContact(t) && !(t.contact().phone().isEmpty() && t.contact().address().isEmpty())) {
+      lines.add(say("desk.card.contact", t.contact().phone(), t.contact().address()));
+    }
+    villageOwner(t)
+        .ifPresent(
+            o ->
+                lines.add(
+                    messages.text(
+                        LOCALE,
+                        "desk.card.villageOwner",
+                        mention(o),
+                        Html.escape(o.phoneNumber().orElse("—")))));
+    List<String> members = similar.membersOf(t.code().toString());
+    if (!members.isEmpty()) {
+      lines.add(say("desk.card.cluster", members.size(), String.join(", ", members)));
+    }
+    similar
+        .headOf(t.code().toString())
+        .ifPresent(head -> lines.add(say("desk.card.similarTo", head)));
+    if (!shownIn.code().equals(t.unitCode())) {
+      lines.add(say("desk.card.fallback", units.get(t.unitCode()).fullName()));
+    }
+    lines.add(state(t));
+    lastNote(t).ifPresent(lines::add);
+    return String.join("\n", lines);
+  }
+
+  /** The card of a ticket that moved to another unit's queue: where it went, no more buttons. */
+  String movedAway(Ticket t) {
+    return say("desk.card.head", t.code().toString(), categoryName(t))
+        + "\n"
+        + say("desk.card.movedAway", units.find(t.unitCode()).map(Unit::fullName).orElse("?"));
+  }
+
+  /** The buttons for what can be done next. */
+  Keyboard keyboard(Ticket t) {
+    String code = t.code().compact();
+    List<List<Button>> rows = new ArrayList<>();
+    if (t.state() == TicketState.NEW) {
+      rows.add(List.of(button("desk.button.ack", "a", code)));
+    } else if (t.state().isClaimed()) {
+      rows.add(
+          List.of(
+              button("desk.button.update", "u", code), button("desk.button.resolve", "s", code)));
+    }
+    if (t.state().awaitsOfficer()) {
+      rows.add(
+          List.of(
+              button("desk.button.transfer", "t", code),
+              button("desk.button.duplicate", "d", code),
+              button("desk.button.reject", "r", code)));
+      int members = similar.membersOf(t.code().toString()).size();
+      if (members > 0) {
+        rows.add(
+            List.of(
+                Button.callback(say("desk.button.merge", members), DeskRequests.data("m", code))));
+      }
+    }
+    return new Keyboard.Inline(rows);
+  }
+
+  Button button(String key, String verb, String code) {
+    return Button.callback(say(key), DeskRequests.data(verb, code));
+  }
+
+  /** The ticket's line in a list: urgency, code, category, place and age. */
+  String line(Ticket t) {
+    String mark = t.priority() == Priority.URGENT ? "🚨" : "•";
+    return say(
+        "desk.list.line",
+        mark,
+        t.code().toString(),
+        categoryName(t),
+        place(t),
+        say("state." + t.state().name()),
+        age(t));
+  }
+
+  Optional<Officer> villageOwner(Ticket t) {
+    return units
+        .find(t.placeCode())
+        .filter(u -> u.level() == UnitLevel.VILLAGE)
+        .flatMap(u -> roster.current().ownerOfVillage(u.code()));
+  }
+
+  static String mention(Officer officer) {
+    return "<a href=\"tg://user?id=" + officer.id() + "\">" + Html.escape(officer.name()) + "</a>";
+  }
+
+  private String state(Ticket t) {
+    String state = say("state." + t.state().name());
+    if (t.assigneeId().isEmpty()) {
+      return say("desk.card.state", state);
+    }
+    String who =
+        t.history().reversed().stream()
+            .filter(e -> e.actor().id().equals(t.assigneeId()))
+            .map(e -> e.actor().name())
+            .findFirst()
+            .orElse(t.assigneeId());
+    return say("desk.card.assigned", state, who);
+  }
+
+  private Optional<String> lastNote(Ticket t) {
+    HistoryEntry last = t.history().getLast();
+    if (last.note().isBlank() || last.kind() == HistoryEntry.Kind.FILED) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        say(
+            "desk.card.last",
+            say("history." + last.kind().name()),
+            Html.shortened(last.note(), 500),
+            time(last.at())));
+  }
+
+  private String place(Ticket t) {
+    return units
+        .find(t.placeCode().isEmpty() ? t.unitCode() : t.placeCode())
+        .map(units::describe)
+        .orElse(t.unitCode());
+  }
+
+  private String categoryName(Ticket t) {
+    return categories.find(t.category()).map(c -> c.name(LOCALE)).orElse(t.category());
+  }
+
+  private boolean asksForContact(Ticket t) {
+    return categories.find(t.category()).map(Category::asksForContact).orElse(false);
+  }
+
+  private String age(Ticket t) {
+    Duration age = Duration.between(t.filedAt(), clock.instant());
+    if (age.toHours() >= 1) {
+      return say("desk.age.hours", age.toHours(), age.toMinutesPart());
+    }
+    return say("desk.age.minutes", Math.max(0, age.toMinutes()));
+  }
+
+  private String time(Instant at) {
+    return CLOCK.format(at.atZone(zone));
+  }
+
+  /** A text of the message files with its arguments escaped. */
+  String say(String key, Object... args) {
+    Object[] escaped =
+        Arrays.stream(args).map(a -> a instanceof String s ? Html.escape(s) : a).toArray();
+    return messages.text(LOCALE, key, escaped);
+  }
+}

@@ -1,0 +1,252 @@
+package vn.hotline.desk;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.hotline.config.Messages;
+import vn.hotline.intake.CitizenNotices;
+import vn.hotline.intake.Inbound;
+import vn.hotline.intake.Replies;
+import vn.hotline.notify.OutboxQueue;
+import vn.hotline.ticket.TicketChanges;
+import vn.hotline.ticket.WatchedTickets;
+import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitTree;
+
+/**
+ * The officers' side of the bot: everything said in a Command Centre group, desk buttons wherever
+ * they are pressed, and desk commands and awaited notes from people on the roster in private. The
+ * rest of a private chat is the citizen's side. Handling the same update twice changes nothing the
+ * second time: replies take ids from the update, and a change already made is refused as such.
+ */
+public final class Desk {
+  /** An unanswered question for a note is forgotten after this long. */
+  static final Duration PROMPT_LIFE = Duration.ofMinutes(30);
+
+  private final DeskRoster roster;
+  private final Set<Long> groups;
+  private final Messages messages;
+  private final OutboxQueue outbox;
+  private final Prompts prompts;
+  private final TicketWork work;
+  private final Menus menus;
+  private final OfficerLists lists;
+  private final Clock clock;
+
+  private Desk(
+      DeskRoster roster,
+      Set<Long> groups,
+      Messages messages,
+      OutboxQueue outbox,
+      Prompts prompts,
+      TicketWork work,
+      Menus menus,
+      OfficerLists lists,
+      Clock clock) {
+    this.roster = roster;
+    this.groups = groups;
+    this.messages = messages;
+    this.outbox = outbox;
+    this.prompts = prompts;
+    this.work = work;
+    this.menus = menus;
+    this.lists = lists;
+    this.clock = clock;
+  }
+
+  /** The parts the desk works with, from the rest of the service. */
+  public record Parts(
+      UnitTree units,
+      vn.hotline.category.Categories categories,
+      java.time.ZoneId zone,
+      Messages messages,
+      DeskRoster roster,
+      WatchedTickets tickets,
+      TicketChanges changes,
+      OutboxQueue outbox,
+      CitizenNotices notices,
+      Prompts prompts,
+      Clock clock) {}
+
+  /**
+   * Builds the desk and sets it watching tickets, after taking note of the open tickets of the last
+   * day so that new reports can be matched with them.
+   */
+  public static Desk open(Parts p) {
+    SimilarReports similar = new SimilarReports(p.units());
+    p.tickets()
+        .openFiledSince(p.clock().instant().minus(SimilarReports.WINDOW))
+        .forEach(similar::saw);
+    Cards cards =
+        new Cards(
+            p.messages(), p.units(), p.categories(), p.zone(), p.roster(), similar, p.clock());
+    CardBoard board = new CardBoard(cards, p.units(), p.outbox(), p.tickets(), similar);
+    TicketWork work =
+        new TicketWork(
+            p.tickets(),
+            p.changes(),
+            p.roster(),
+            p.units(),
+            p.notices(),
+            p.prompts(),
+            similar,
+            board);
+    p.tickets().watch(board);
+    Set<Long> groups =
+        p.units().all().stream()
+            .map(Unit::commandChat)
+            .filter(java.util.Objects::nonNull)
+            .collect(Collectors.toUnmodifiableSet());
+    return new Desk(
+        p.roster(),
+        groups,
+        p.messages(),
+        p.outbox(),
+        p.prompts(),
+        work,
+        new Menus(cards, p.units(), similar, work),
+        new OfficerLists(p.tickets(), p.roster(), p.units(), cards, work),
+        p.clock());
+  }
+
+  /** Whether a Command Centre works in this chat. */
+  public boolean isDeskGroup(long chatId) {
+    return groups.contains(chatId);
+  }
+
+  /** Whether the desk, not the citizen side, handles what was sent. */
+  public boolean takes(Inbound inbound) {
+    Inbound.Sender sender = inbound.sender();
+    if (inbound instanceof Inbound.ButtonPress press) {
+      return DeskRequests.button(press.data()).isPresent();
+    }
+    if (isDeskGroup(sender.chatId())) {
+      return true;
+    }
+    if (!sender.privateChat() || roster.current().find(sender.userId()).isEmpty()) {
+      return false;
+    }
+    Optional<String> command = Inbound.command(textOf(inbound));
+    return command.isPresent()
+        ? DeskRequests.COMMANDS.contains(command.get())
+        : prompts.waiting(sender.chatId(), sender.userId());
+  }
+
+  public void handle(Inbound inbound) {
+    Inbound.Sender sender = inbound.sender();
+    Instant at = clock.instant();
+    Replies out = new Replies(messages, inbound.updateId(), sender.chatId(), language(sender));
+    Asking a =
+        inbound instanceof Inbound.ButtonPress press
+            ? new Asking(sender, out, at, press.queryId(), press.messageId())
+            : new Asking(sender, out, at, null, 0);
+    switch (inbound) {
+      case Inbound.ButtonPress press ->
+          DeskRequests.button(press.data()).ifPresent(request -> run(a, request));
+      case Inbound.Text text -> said(a, text.text().strip(), "");
+      case Inbound.Photo photo -> said(a, photo.caption().strip(), photo.fileId());
+      default -> {
+        // Locations, contacts and the like mean nothing to the desk.
+      }
+    }
+    a.finish();
+    outbox.enqueue(out.messages());
+  }
+
+  private void said(Asking a, String text, String photo) {
+    Optional<String> command = Inbound.command(text);
+    if (command.isPresent()) {
+      Optional<DeskRequest> request =
+          DeskRequests.command(command.get(), Inbound.commandArguments(text), photo);
+      if (request.isPresent()) {
+        run(a, request.get());
+      } else {
+        a.tell("desk.unknownCommand");
+      }
+      return;
+    }
+    Optional<Prompt> prompt =
+        prompts
+            .take(a.chatId(), a.userId())
+            .filter(p -> p.askedAt().plus(PROMPT_LIFE).isAfter(a.at));
+    if (prompt.isEmpty()) {
+      return; // talk among officers
+    }
+    if (text.isEmpty()) {
+      prompts.put(a.chatId(), a.userId(), prompt.get().withPhoto(photo));
+      a.tell("desk.prompt.photoKept", prompt.get().code());
+      return;
+    }
+    String attached = photo.isEmpty() ? prompt.get().photo() : photo;
+    work.note(a, new DeskRequest.Note(prompt.get().code(), prompt.get().action(), text, attached));
+  }
+
+  private void run(Asking a, DeskRequest request) {
+    if (request instanceof DeskRequest.Help) {
+      a.tell("desk.help");
+      return;
+    }
+    if (request instanceof DeskRequest.Usage usage) {
+      a.tell("desk.usage." + usage.command());
+      return;
+    }
+    Optional<Officer> officer = roster.current().find(a.userId());
+    if (officer.isEmpty()) {
+      a.tell("desk.notOnRoster");
+      return;
+    }
+    switch (request) {
+      case DeskRequest.Acknowledge ack -> work.acknowledge(a, ack.code());
+      case DeskRequest.Note note -> work.note(a, note);
+      case DeskRequest.AskNote ask -> work.askNote(a, ask.code(), ask.action());
+      case DeskRequest.Transfer transfer -> work.transfer(a, transfer.code(), transfer.unit());
+      case DeskRequest.Duplicate dup -> work.duplicate(a, dup.code(), dup.original());
+      case DeskRequest.MergeSimilar merge -> work.mergeSimilar(a, merge.code());
+      case DeskRequest.Reject reject -> work.reject(a, reject.code(), reject.reason());
+      case DeskRequest.Menu menu -> menus.open(a, menu);
+      case DeskRequest.Show show -> lists.show(a, show.code());
+      case DeskRequest.Queue queue -> lists.queue(a, officer.get(), queue.page());
+      case DeskRequest.Mine mine -> lists.mine(a, officer.get());
+      case DeskRequest.Find find -> lists.find(a, officer.get(), find.words());
+      case DeskRequest.Reload reload -> reload(a);
+      case DeskRequest.Help help -> a.tell("desk.help");
+      case DeskRequest.Usage usage -> a.tell("desk.usage." + usage.command());
+    }
+  }
+
+  private void reload(Asking a) {
+    if (work.permissions().mayReload(a.userId()) instanceof Decision.Refused refused) {
+      a.tell(TicketWork.key(refused.reason()), "");
+      return;
+    }
+    try {
+      a.tell("desk.reloaded", reloadRoster().all().size());
+    } catch (RuntimeException e) {
+      a.tell("desk.reloadFailed", String.valueOf(e.getMessage()));
+    }
+  }
+
+  /**
+   * Reads the roster file again and puts it in force (SIGHUP and {@code /reload}); a broken file
+   * leaves the roster as it was and throws.
+   */
+  public Roster reloadRoster() {
+    return roster.reload();
+  }
+
+  private static String textOf(Inbound inbound) {
+    return switch (inbound) {
+      case Inbound.Text text -> text.text().strip();
+      case Inbound.Photo photo -> photo.caption().strip();
+      default -> "";
+    };
+  }
+
+  private static String language(Inbound.Sender sender) {
+    String code = sender.languageCode() == null ? "" : sender.languageCode();
+    return code.startsWith("en") ? "en" : "vi";
+  }
+}

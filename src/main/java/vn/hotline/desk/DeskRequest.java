@@ -1,0 +1,57 @@
+package vn.hotline.desk;
+
+/**
+ * What an officer asked for, by command or button. Codes are as typed or as the button carries
+ * them; nothing here is trusted until the ticket is read and the roster consulted.
+ */
+sealed interface DeskRequest {
+
+  /** The requests that act on one ticket. */
+  sealed interface OnTicket extends DeskRequest {
+    String code();
+  }
+
+  record Acknowledge(String code) implements OnTicket {}
+
+  /** An update or a result; {@code photo} is a file id sent with it, or empty. */
+  record Note(String code, Prompt.Action action, String note, String photo) implements OnTicket {}
+
+  /** Asks the officer for the note of an update or a result. */
+  record AskNote(String code, Prompt.Action action) implements OnTicket {}
+
+  /** {@code unit} is a unit code or name as typed. */
+  record Transfer(String code, String unit) implements OnTicket {}
+
+  record Duplicate(String code, String original) implements OnTicket {}
+
+  /** Marks every open possible duplicate named on the card as a duplicate of this ticket. */
+  record MergeSimilar(String code) implements OnTicket {}
+
+  record Reject(String code, String reason) implements OnTicket {}
+
+  /** A menu on the card: which communes, districts, reasons or tickets to choose from. */
+  record Menu(String code, Kind kind, String within) implements OnTicket {
+    enum Kind {
+      MAIN,
+      TRANSFER,
+      DISTRICTS,
+      REJECT,
+      DUPLICATE
+    }
+  }
+
+  record Show(String code) implements OnTicket {}
+
+  record Queue(int page) implements DeskRequest {}
+
+  record Mine() implements DeskRequest {}
+
+  record Find(String words) implements DeskRequest {}
+
+  record Reload() implements DeskRequest {}
+
+  record Help() implements DeskRequest {}
+
+  /** A command given without what it needs: answered with how to use it. */
+  record Usage(String command) implements DeskRequest {}
+}

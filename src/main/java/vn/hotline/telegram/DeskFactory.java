@@ -1,0 +1,76 @@
+package vn.hotline.telegram;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import sun.misc.Signal;
+import vn.hotline.config.BotConfig;
+import vn.hotline.desk.Desk;
+import vn.hotline.desk.DeskRoster;
+import vn.hotline.desk.Prompts;
+import vn.hotline.intake.CitizenNotices;
+import vn.hotline.notify.OutboxQueue;
+import vn.hotline.ticket.TicketChanges;
+import vn.hotline.ticket.WatchedTickets;
+
+/**
+ * Wires the desk. It starts with the service, before any ticket is filed, so that every new ticket
+ * gets its card; SIGHUP reloads the roster, as {@code /reload} does.
+ */
+@Factory
+class DeskFactory {
+  private static final Logger LOG = LoggerFactory.getLogger(DeskFactory.class);
+
+  @Singleton
+  DeskRoster deskRoster(BotConfig config) {
+    return new DeskRoster(
+        config.roster(), () -> BotConfig.reloadRoster(config.dir(), config.units()));
+  }
+
+  @Context
+  Desk desk(
+      BotConfig config,
+      DeskRoster roster,
+      WatchedTickets tickets,
+      TicketChanges changes,
+      OutboxQueue outbox,
+      CitizenNotices notices,
+      Prompts prompts,
+      Clock clock) {
+    Desk desk =
+        Desk.open(
+            new Desk.Parts(
+                config.units(),
+                config.categories(),
+                config.sla().zone(),
+                config.messages(),
+                roster,
+                tickets,
+                changes,
+                outbox,
+                notices,
+                prompts,
+                clock));
+    reloadOnHangUp(desk);
+    return desk;
+  }
+
+  private static void reloadOnHangUp(Desk desk) {
+    try {
+      Signal.handle(
+          new Signal("HUP"),
+          signal -> {
+            try {
+              LOG.info("roster reloaded on SIGHUP officers={}", desk.reloadRoster().all().size());
+            } catch (RuntimeException e) {
+              LOG.error("roster not reloaded, the old one stays: {}", e.getMessage());
+            }
+          });
+    } catch (IllegalArgumentException e) {
+      LOG.warn("no SIGHUP on this platform; use /reload: {}", e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package vn.hotline.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.hotline.category.Priority;
+import vn.hotline.config.BotConfig;
+import vn.hotline.ticket.Actor;
+import vn.hotline.ticket.NewTicket;
+import vn.hotline.ticket.Reporter;
+import vn.hotline.ticket.Ticket;
+import vn.hotline.ticket.TicketCode;
+import vn.hotline.ticket.Transition;
+
+class SimilarReportsTest {
+  static final BotConfig CONFIG = BotConfig.load(Path.of("bot-config"));
+  static final Instant T0 = Instant.parse("2021-09-10T08:00:00Z");
+  int sequence;
+
+  final SimilarReports similar = new SimilarReports(CONFIG.units());
+
+  Ticket filed(String category, String place, String text, Instant at) {
+    NewTicket draft =
+        new NewTicket(
+            "test:" + sequence,
+            "PN",
+            "25267",
+            place,
+            category,
+            Priority.NORMAL,
+            text,
+            List.of(),
+            new Reporter("telegram", "1"),
+            null,
+            0.9,
+            at,
+            at.plusSeconds(1800),
+            at.plusSeconds(86_400));
+    Ticket ticket = Ticket.filed(TicketCode.of("PN", ++sequence), draft);
+    similar.saw(ticket);
+    return ticket;
+  }
+
+  Ticket market(String text) {
+    return filed("SPONTANEOUS_MARKET", "25267", text, T0);
+  }
+
+  @Test
+  void reportsOfTheSameMarketJoinTheFirstOnesCluster() {
+    Ticket first =
+        market("Chợ tự phát họp trước cổng trường tiểu học xã Phú Nghĩa, rất đông người");
+    Ticket second = market("cho tu phat hop truoc cong truong tieu hoc phu nghia dong nguoi qua");
+    Ticket third = market("Chợ tự phát trước cổng trường tiểu học, đông người lắm");
+    assertThat(similar.headOf(second.code().toString())).contains(first.code().toString());
+    assertThat(similar.headOf(third.code().toString())).contains(first.code().toString());
+    assertThat(similar.membersOf(first.code().toString()))
+        .containsExactly(second.code().toString(), third.code().toString());
+  }
+
+  @Test
+  void reportsThatShareOnlyThePlaceAndCategoryStayApart() {
+    Ticket a =
+        filed(
+            "OUTSIDE_ARRIVAL",
+            "25267-02",
+            "Có người từ TP HCM về ấp 2 xã Phú Nghĩa không khai báo y tế",
+            T0);
+    Ticket b =
+        filed(
+            "OUTSIDE_ARRIVAL",
+            "25267-04",
+            "Có người lạ từ Bình Dương về ấp 4 xã Phú Nghĩa không khai báo",
+            T0);
+    assertThat(similar.headOf(b.code().toString())).isEmpty();
+    assertThat(similar.membersOf(a.code().toString())).isEmpty();
+  }
+
+  @Test
+  void theSameTextInAnotherCategoryOrADayLaterIsNotADuplicate() {
+    String text = "Chợ tự phát họp trước cổng trường tiểu học xã Phú Nghĩa";
+    Ticket first = market(text);
+    Ticket otherCategory = filed("GATHERING", "25267", text, T0);
+    Ticket nextDay = filed("SPONTANEOUS_MARKET", "25267", text, T0.plus(Duration.ofHours(25)));
+    assertThat(similar.headOf(otherCategory.code().toString())).isEmpty();
+    assertThat(similar.headOf(nextDay.code().toString())).isEmpty();
+    assertThat(similar.membersOf(first.code().toString())).isEmpty();
+  }
+
+  @Test
+  void whenTheHeadIsClosedTheNextMemberHeadsTheCluster() {
+    String text = "Chợ tự phát họp trước cổng trường tiểu học xã Phú Nghĩa";
+    Ticket head = market(text);
+    Ticket second = market(text + " sáng nay");
+    Ticket third = market(text + " rất đông");
+    Transition rejected = head.reject(Actor.officer("1", "A"), "đã xử lý", T0);
+    var successor = similar.saw(((Transition.Applied) rejected).ticket());
+    assertThat(successor).contains(second.code().toString());
+    assertThat(similar.headOf(second.code().toString())).isEmpty();
+    assertThat(similar.headOf(third.code().toString())).contains(second.code().toString());
+  }
+
+  @Test
+  void theChoicesForADuplicateAreTheMostSimilarOpenTickets() {
+    Ticket first = market("Chợ tự phát họp trước cổng trường tiểu học xã Phú Nghĩa");
+    market("Chợ cá họp ở bờ suối gần cầu, xã Phú Nghĩa");
+    Ticket asked = market("chợ tự phát trước cổng trường tiểu học phú nghĩa");
+    assertThat(similar.alike(asked, 5)).containsExactly(first.code().toString());
+  }
+}

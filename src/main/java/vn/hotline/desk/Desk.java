@@ -200,6 +200,7 @@ public final class Desk {
     }
     switch (request) {
       case DeskRequest.Acknowledge ack -> work.acknowledge(a, ack.code());
+      case DeskRequest.Assign assign -> work.assign(a, assign.code(), assign.officer());
       case DeskRequest.Note note -> work.note(a, note);
       case DeskRequest.AskNote ask -> work.askNote(a, ask.code(), ask.action());
       case DeskRequest.Transfer transfer -> work.transfer(a, transfer.code(), transfer.unit());

@@ -13,6 +13,9 @@ sealed interface DeskRequest {
 
   record Acknowledge(String code) implements OnTicket {}
 
+  /** {@code officer} is the Telegram user id of the officer the ticket is handed to, as typed. */
+  record Assign(String code, String officer) implements OnTicket {}
+
   /** An update or a result; {@code photo} is a file id sent with it, or empty. */
   record Note(String code, Prompt.Action action, String note, String photo) implements OnTicket {}
 

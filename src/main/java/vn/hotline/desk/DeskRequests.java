@@ -41,6 +41,8 @@ final class DeskRequests {
     return Optional.ofNullable(
         switch (command) {
           case "ack" -> hasCode ? new DeskRequest.Acknowledge(code) : usage(command);
+          case "assign" ->
+              hasCode && !rest.isEmpty() ? new DeskRequest.Assign(code, rest) : usage(command);
           case "update" -> note(code, Prompt.Action.UPDATE, rest, photo, command);
           case "resolve" -> note(code, Prompt.Action.RESOLVE, rest, photo, command);
           case "transfer" ->

@@ -64,6 +64,46 @@ final class TicketWork {
     act(a, code, (t, officer) -> t.acknowledge(officer, a.at), "desk.done.acknowledged");
   }
 
+  /** A leader (within their unit) or a supervisor (below theirs) hands the ticket to an officer. */
+  void assign(Asking a, String code, String typedOfficer) {
+    Optional<Ticket> ticket = tickets.find(code);
+    if (ticket.isEmpty()) {
+      a.tell("desk.unknownTicket", code);
+      return;
+    }
+    Optional<Officer> assignee = officerNamed(typedOfficer);
+    if (assignee.isEmpty()) {
+      a.tell("desk.unknownOfficer", typedOfficer);
+      return;
+    }
+    Decision decision = permissions().mayReassign(a.userId(), ticket.get(), assignee.get().id());
+    if (decision instanceof Decision.Refused refused) {
+      a.tell(key(refused.reason()), ticket.get().code().toString());
+      return;
+    }
+    Actor to = Actor.officer(String.valueOf(assignee.get().id()), assignee.get().name());
+    apply(
+        a,
+        ticket.get(),
+        ((Decision.Allowed) decision).officer(),
+        (t, by) -> t.assign(by, to, a.at),
+        "desk.done.assigned",
+        assignee.get().name());
+  }
+
+  // An officer by Telegram user id, or by a name that only one person on the roster has.
+  private Optional<Officer> officerNamed(String typed) {
+    String wanted = typed.strip();
+    if (wanted.matches("\\d{1,19}")) {
+      return roster.current().find(Long.parseLong(wanted));
+    }
+    List<Officer> named =
+        roster.current().all().stream()
+            .filter(o -> NameKey.fold(o.name()).equals(NameKey.fold(wanted)))
+            .toList();
+    return named.size() == 1 ? Optional.of(named.getFirst()) : Optional.empty();
+  }
+
   void note(Asking a, DeskRequest.Note n) {
     Attachment photo = n.photo().isEmpty() ? null : new Attachment("photo", n.photo(), true);
     if (n.action() == Prompt.Action.UPDATE) {
@@ -260,7 +300,8 @@ final class TicketWork {
     return switch (reason) {
       case NOT_ON_ROSTER -> "desk.notOnRoster";
       case INVALID_TARGET -> "desk.invalidTarget";
-      case UNKNOWN_UNIT, OUTSIDE_UNITS, ROLE_NOT_ALLOWED, ASSIGNEE_CANNOT_ACT -> "desk.notAllowed";
+      case ASSIGNEE_CANNOT_ACT -> "desk.assigneeCannotAct";
+      case UNKNOWN_UNIT, OUTSIDE_UNITS, ROLE_NOT_ALLOWED -> "desk.notAllowed";
     };
   }
 

@@ -108,6 +108,11 @@ public final class CitizenNotices {
     switch (last.kind()) {
       case ACKNOWLEDGED ->
           out.add(text(id, chatId, messages.text(locale, "notice.acknowledged", code), null));
+      case ASSIGNED -> {
+        if (last.from() == TicketState.NEW) {
+          out.add(text(id, chatId, messages.text(locale, "notice.acknowledged", code), null));
+        }
+      }
       case UPDATED ->
           out.add(text(id, chatId, messages.text(locale, "notice.updated", code, note), null));
       case RESOLVED -> {

@@ -28,6 +28,8 @@ public record HistoryEntry(
     DETAIL_ADDED,
     CONTACT_GIVEN,
     ACKNOWLEDGED,
+    /** Handed to an officer by a leader or supervisor; the note names the officer. */
+    ASSIGNED,
     UPDATED,
     RESOLVED,
     CONFIRMED,

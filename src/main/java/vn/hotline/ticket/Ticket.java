@@ -97,6 +97,21 @@ public record Ticket(
         moved(ACKNOWLEDGED, officer, Kind.ACKNOWLEDGED, "", at).assignedTo(officer.id()));
   }
 
+  /**
+   * A leader or supervisor hands the ticket to an officer: a new ticket is acknowledged on their
+   * behalf, a claimed one changes hands.
+   */
+  public Transition assign(Actor by, Actor assignee, Instant at) {
+    if (!state.awaitsOfficer()) {
+      return wrongState();
+    }
+    if (assignee.id().equals(assigneeId)) {
+      return refuse(Refusal.ALREADY_CLAIMED);
+    }
+    TicketState to = state == NEW ? ACKNOWLEDGED : state;
+    return applied(moved(to, by, Kind.ASSIGNED, assignee.name(), at).assignedTo(assignee.id()));
+  }
+
   /** The officer posts what is being done. */
   public Transition postUpdate(Actor officer, String note, Instant at) {
     return postUpdate(officer, note, null, at);

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.hotline.desk.DeskRoster;
 import vn.hotline.testing.Eventually;
 import vn.hotline.ticket.HistoryEntry;
 import vn.hotline.ticket.Ticket;
@@ -47,6 +48,7 @@ class DeskIT implements TestPropertyProvider {
   final Path config = copyOfBotConfig();
 
   @Inject Tickets tickets;
+  @Inject DeskRoster roster;
 
   @Override
   public Map<String, String> getProperties() {
@@ -272,6 +274,46 @@ class DeskIT implements TestPropertyProvider {
     command(newcomer, "/ack " + code);
     awaitState(code, TicketState.ACKNOWLEDGED);
     assertThat(tickets.find(code).orElseThrow().assigneeId()).isEqualTo("100009");
+  }
+
+  @Test
+  void aLeaderHandsATicketToAnOfficerAndAnOfficerMayNot() {
+    Ticket filed =
+        report(6_200_000_012L, "Nhà hàng ở xã Phú Nghĩa vẫn cho khách ngồi ăn tại chỗ đông người");
+    String code = filed.code().toString();
+    command(OFFICER, "/assign " + code + " " + VILLAGE_OWNER);
+    awaitMessageIn(OFFICER, c -> c.text().contains("không có quyền") && c.text().contains(code));
+    command(LEADER, "/assign " + code + " " + VILLAGE_OWNER);
+    awaitState(code, TicketState.ACKNOWLEDGED);
+    assertThat(tickets.find(code).orElseThrow().assigneeId())
+        .isEqualTo(String.valueOf(VILLAGE_OWNER));
+    command(LEADER, "/assign " + code + " " + PROVINCE_SUPERVISOR);
+    awaitMessageIn(LEADER, c -> c.text().contains("không làm việc ở đơn vị"));
+  }
+
+  @Test
+  void aHangUpSignalReloadsTheRoster() throws Exception {
+    long newcomer = 100_010L;
+    Ticket filed =
+        report(6_200_000_013L, "Sân bóng chuyền ở xã Phú Nghĩa tụ tập đánh bóng chuyền đông người");
+    Files.writeString(
+        config.resolve("officers.yml"),
+        """
+          - telegram_id: 100010
+            name: "Vũ Thị Hạnh"
+            units: ["25267"]
+            role: OFFICER
+        """,
+        StandardOpenOption.APPEND);
+    Process kill =
+        new ProcessBuilder("kill", "-HUP", String.valueOf(ProcessHandle.current().pid())).start();
+    assertThat(kill.waitFor()).isZero();
+    Eventually.await(
+        "the roster to be reloaded", WAIT, () -> roster.current().find(newcomer).isPresent());
+    command(newcomer, "/ack " + filed.code());
+    awaitState(filed.code().toString(), TicketState.ACKNOWLEDGED);
+    assertThat(tickets.find(filed.code().toString()).orElseThrow().assigneeId())
+        .isEqualTo("100010");
   }
 
   @Test

@@ -261,4 +261,20 @@ class TicketTest {
     assertThat(EnumSet.complementOf(EnumSet.copyOf(open)))
         .allMatch(s -> s.group() == TicketState.Group.CLOSED);
   }
+
+  @Test
+  void assigningANewTicketAcknowledgesItForTheOfficerAndAClaimedOneChangesHands() {
+    Actor leader = Actor.officer("100002", "Lê Văn C");
+    Ticket assigned = applied(newTicket().assign(leader, OFFICER, T0));
+    assertThat(assigned.state()).isEqualTo(ACKNOWLEDGED);
+    assertThat(assigned.assigneeId()).isEqualTo(OFFICER.id());
+    assertThat(assigned.history().getLast().actor()).isEqualTo(leader);
+    Ticket handedOn = applied(assigned.assign(leader, OTHER_OFFICER, T0));
+    assertThat(handedOn.state()).isEqualTo(ACKNOWLEDGED);
+    assertThat(handedOn.assigneeId()).isEqualTo(OTHER_OFFICER.id());
+    assertThat(refused(handedOn.assign(leader, OTHER_OFFICER, T0)))
+        .isEqualTo(Refusal.ALREADY_CLAIMED);
+    assertThat(refused(inState(RESOLVED).assign(leader, OFFICER, T0)))
+        .isEqualTo(Refusal.WRONG_STATE);
+  }
 }

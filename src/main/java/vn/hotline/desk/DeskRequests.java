@@ -13,6 +13,7 @@ final class DeskRequests {
   static final Set<String> COMMANDS =
       Set.of(
           "ack",
+          "assign",
           "update",
           "resolve",
           "transfer",

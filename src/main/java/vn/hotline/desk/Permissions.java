@@ -47,12 +47,16 @@ public final class Permissions {
     if (!(decision instanceof Decision.Allowed allowed)) {
       return decision;
     }
-    if (allowed.officer().role() == Role.OFFICER) {
+    Role role = allowed.officer().role();
+    if (role == Role.OFFICER) {
       return new Decision.Refused(Decision.Reason.ROLE_NOT_ALLOWED);
     }
-    return mayAct(assigneeId, ticket).isAllowed()
-        ? decision
-        : new Decision.Refused(Decision.Reason.ASSIGNEE_CANNOT_ACT);
+    // A leader hands work to the members of the ticket's unit, not to anyone who could act on it.
+    boolean assigneeFits =
+        role == Role.LEADER
+            ? roster.find(assigneeId).filter(o -> o.belongsTo(ticket.unitCode())).isPresent()
+            : mayAct(assigneeId, ticket).isAllowed();
+    return assigneeFits ? decision : new Decision.Refused(Decision.Reason.ASSIGNEE_CANNOT_ACT);
   }
 
   /**

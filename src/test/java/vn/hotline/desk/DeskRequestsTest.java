@@ -35,6 +35,13 @@ class DeskRequestsTest {
   }
 
   @Test
+  void everyCommandTheDeskAnswersIsReadAsADeskRequest() {
+    for (String command : DeskRequests.COMMANDS) {
+      assertThat(DeskRequests.command(command, "PN-4K7Q note", "")).as(command).isPresent();
+    }
+  }
+
+  @Test
   void aCommandWithoutWhatItNeedsIsAnsweredWithItsUsageAndANoteIsAskedFor() {
     assertThat(DeskRequests.command("ack", "", "")).contains(new DeskRequest.Usage("ack"));
     assertThat(DeskRequests.command("reject", "PN-4K7Q", ""))

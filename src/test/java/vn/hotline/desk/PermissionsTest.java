@@ -117,6 +117,9 @@ class PermissionsTest {
         .isEqualTo(refused(Decision.Reason.OUTSIDE_UNITS));
     assertThat(permissions.mayReassign(LEADER_PHU_NGHIA, ticketOf(PHU_NGHIA), OUTSIDER))
         .isEqualTo(refused(Decision.Reason.ASSIGNEE_CANNOT_ACT));
+    // A supervisor could act on the ticket, but is not a member of the leader's unit.
+    assertThat(permissions.mayReassign(LEADER_PHU_NGHIA, ticketOf(PHU_NGHIA), SUPERVISOR_PROVINCE))
+        .isEqualTo(refused(Decision.Reason.ASSIGNEE_CANNOT_ACT));
   }
 
   @Test

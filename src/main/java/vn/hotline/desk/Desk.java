@@ -3,9 +3,12 @@ package vn.hotline.desk;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.hotline.category.Categories;
 import vn.hotline.config.Messages;
 import vn.hotline.intake.CitizenNotices;
 import vn.hotline.intake.Inbound;
@@ -60,8 +63,8 @@ public final class Desk {
   /** The parts the desk works with, from the rest of the service. */
   public record Parts(
       UnitTree units,
-      vn.hotline.category.Categories categories,
-      java.time.ZoneId zone,
+      Categories categories,
+      ZoneId zone,
       Messages messages,
       DeskRoster roster,
       WatchedTickets tickets,
@@ -98,7 +101,7 @@ public final class Desk {
     Set<Long> groups =
         p.units().all().stream()
             .map(Unit::commandChat)
-            .filter(java.util.Objects::nonNull)
+            .filter(Objects::nonNull)
             .collect(Collectors.toUnmodifiableSet());
     return new Desk(
         p.roster(),

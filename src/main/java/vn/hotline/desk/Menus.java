@@ -2,6 +2,7 @@ package vn.hotline.desk;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import vn.hotline.notify.Button;
 import vn.hotline.notify.Keyboard;
@@ -54,8 +55,7 @@ final class Menus {
     if (menu.kind() != DeskRequest.Menu.Kind.MAIN) {
       rows.add(List.of(cards.button("desk.button.back", "b", code)));
     }
-    a.tell(
-        "desk.menu." + menu.kind().name().toLowerCase(java.util.Locale.ROOT), t.code().toString());
+    a.tell("desk.menu." + menu.kind().name().toLowerCase(Locale.ROOT), t.code().toString());
     a.out.editKeyboard(a.pressedMessage(), new Keyboard.Inline(rows));
   }
 

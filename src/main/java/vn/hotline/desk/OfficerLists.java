@@ -3,6 +3,7 @@ package vn.hotline.desk;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import vn.hotline.notify.Button;
@@ -74,7 +75,7 @@ final class OfficerLists {
 
   void find(Asking a, Officer officer, String words) {
     List<String> wanted = List.of(NameKey.fold(words).split(" "));
-    String compact = words.strip().replace("-", "").toUpperCase(java.util.Locale.ROOT);
+    String compact = words.strip().replace("-", "").toUpperCase(Locale.ROOT);
     List<Ticket> found =
         tickets.latestIn(covered(officer), SEARCHED).stream()
             .filter(

@@ -66,9 +66,8 @@ final class TicketWork {
 
   /** A leader (within their unit) or a supervisor (below theirs) hands the ticket to an officer. */
   void assign(Asking a, String code, String typedOfficer) {
-    Optional<Ticket> ticket = tickets.find(code);
+    Optional<Ticket> ticket = existing(a, code);
     if (ticket.isEmpty()) {
-      a.tell("desk.unknownTicket", code);
       return;
     }
     Optional<Officer> assignee = officerNamed(typedOfficer);
@@ -133,9 +132,8 @@ final class TicketWork {
   }
 
   void transfer(Asking a, String code, String typedUnit) {
-    Optional<Ticket> ticket = tickets.find(code);
+    Optional<Ticket> ticket = existing(a, code);
     if (ticket.isEmpty()) {
-      a.tell("desk.unknownTicket", code);
       return;
     }
     List<Unit> targets = targets(typedUnit);
@@ -163,9 +161,8 @@ final class TicketWork {
   }
 
   void duplicate(Asking a, String code, String originalCode) {
-    Optional<Ticket> original = tickets.find(originalCode);
+    Optional<Ticket> original = existing(a, originalCode);
     if (original.isEmpty()) {
-      a.tell("desk.unknownTicket", originalCode);
       return;
     }
     // The original must be one the officer may see: a ticket is never linked across the desk blind.
@@ -209,11 +206,19 @@ final class TicketWork {
     act(a, code, (t, o) -> t.reject(o, text, a.at), "desk.done.rejected");
   }
 
-  /** The ticket, when it exists and the asker may act on it; otherwise they are told why not. */
-  Optional<Ticket> allowed(Asking a, String code) {
+  /** The ticket with this code; when there is none, the asker is told so. */
+  private Optional<Ticket> existing(Asking a, String code) {
     Optional<Ticket> ticket = tickets.find(code);
     if (ticket.isEmpty()) {
       a.tell("desk.unknownTicket", code);
+    }
+    return ticket;
+  }
+
+  /** The ticket, when it exists and the asker may act on it; otherwise they are told why not. */
+  Optional<Ticket> allowed(Asking a, String code) {
+    Optional<Ticket> ticket = existing(a, code);
+    if (ticket.isEmpty()) {
       return Optional.empty();
     }
     if (permissions().mayAct(a.userId(), ticket.get()) instanceof Decision.Refused refused) {
@@ -229,9 +234,8 @@ final class TicketWork {
       BiFunction<Ticket, Actor, Transition> change,
       String done,
       Object... doneArgs) {
-    Optional<Ticket> ticket = tickets.find(code);
+    Optional<Ticket> ticket = existing(a, code);
     if (ticket.isEmpty()) {
-      a.tell("desk.unknownTicket", code);
       return;
     }
     Decision decision = permissions().mayAct(a.userId(), ticket.get());

@@ -9,16 +9,19 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.List;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.h2.mvstore.MVStore;
 
 /**
  * The embedded server's H2 backend, with one change to how queries are planned: a query that pins
- * {@code _id} to a value reads that one document, whatever else it asks. The stock planner uses the
- * {@code _id} index only for a query on {@code _id} alone, so a guarded change ({@code _id} and the
- * state the caller saw, as every claim and lifecycle change is) scanned the whole collection, under
- * the collection's lock, at a cost that grew with every message ever sent. Results are the same:
- * the document found is still matched against the whole query.
+ * {@code _id} to a value (alone, beside other fields or in a top-level {@code $and}) reads that one
+ * document, whatever else it asks. The stock planner uses the {@code _id} index only for a query on
+ * {@code _id} alone, so a guarded change ({@code _id} and the state the caller saw, as every claim
+ * and lifecycle change is) scanned the whole collection, under the collection's lock, at a cost
+ * that grew with every message ever sent. Results are the same: the document found is still matched
+ * against the whole query.
  */
 final class PointLookupBackend extends H2Backend {
   // The map names H2Database gives a collection's documents and metadata (mongo-java-server
@@ -61,6 +64,7 @@ final class PointLookupBackend extends H2Backend {
   }
 
   private static final class Collection extends H2Collection {
+
     Collection(
         MongoDatabase database,
         String collectionName,
@@ -82,16 +86,39 @@ final class PointLookupBackend extends H2Backend {
       // The H2 collection keeps each document under its _id, so the id is its position. A string
       // that is not there is nowhere; a number might be stored as another numeric type, which only
       // the index knows to be equal, so a miss on a number asks the index.
+      Object id = pinnedId(query);
+      if (!(id instanceof String || id instanceof Number)) {
+        return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+      }
+      Document found = getDocument(id);
+      Stream<Document> candidates;
+      if (found != null) {
+        candidates = Stream.of(found);
+      } else if (id instanceof String) {
+        candidates = Stream.empty();
+      } else {
+        QueryResult byIndex = super.queryDocuments(new Document("_id", id), null, 0, 0, 0, null);
+        candidates = StreamSupport.stream(byIndex.spliterator(), false);
+      }
+      return matchDocumentsFromStream(
+          candidates, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    // The _id a query requires, at its top level or in a top-level $and (the driver writes
+    // Filters.and that way); null when it requires none.
+    private static Object pinnedId(Document query) {
       Object id = query.get("_id");
-      if (id instanceof String || id instanceof Number) {
-        Document found = getDocument(id);
-        if (found != null || id instanceof String) {
-          Stream<Document> candidates = found == null ? Stream.empty() : Stream.of(found);
-          return matchDocumentsFromStream(
-              candidates, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+      if (id != null || !(query.get("$and") instanceof List<?> all)) {
+        return id;
+      }
+      for (Object part : all) {
+        if (part instanceof Document condition
+            && pinnedId(condition) instanceof Object pinned
+            && !(pinned instanceof Document)) {
+          return pinned;
         }
       }
-      return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+      return null;
     }
   }
 }

@@ -53,6 +53,8 @@ class PointLookupBackendTest {
           assertThat(c.find(Filters.and(Filters.eq("_id", 42), Filters.eq("state", "PENDING"))))
               .as("an int finds the long it equals")
               .hasSize(1);
+          assertThat(c.find(Filters.and(Filters.eq("_id", 42), Filters.eq("state", "SENT"))))
+              .isEmpty();
         });
   }
 

@@ -13,8 +13,17 @@ import java.util.Optional;
  */
 public interface OutboxQueue extends Outbox {
 
-  /** The first unfinished message of every lane that has one, the longest-waiting first. */
+  /**
+   * The first unfinished message of every lane that has one, the longest-waiting first. What this
+   * process queued and changed shows at once; what other instances did, after {@link #refresh()}.
+   */
   List<Head> heads(Instant now);
+
+  /**
+   * Makes the next {@link #heads} read every lane from the store again, for messages other
+   * instances queued or finished and for leases that ran out.
+   */
+  void refresh();
 
   /**
    * Takes a due {@link State#PENDING} message for sending until {@code now + lease}; empty when it

@@ -23,13 +23,15 @@ import vn.hotline.notify.OutboxQueue.State;
  * most one message in flight, which keeps each chat's order. The sending thread claims the message
  * and sends it at once, so that a crash leaves as few messages as possible in doubt, and claims
  * made by several threads together share one commit. Between rounds the dispatcher sleeps until the
- * next message is due, a send finishes or something is queued.
+ * next message is due, a send finishes or something is queued. The queue remembers the lanes
+ * between rounds; once every poll interval it is asked to read them all again, for what other
+ * instances did.
  */
 final class Sender {
   private static final Logger LOG = LoggerFactory.getLogger(Sender.class);
-  // Bounds how often wake-ups (finished sends, bursts of enqueues) make the dispatcher read all
-  // lanes
-  // again. Each reading costs the store; under full load, reading less often left more for sending.
+  // Bounds how often wake-ups (finished sends, bursts of enqueues) start a round. Each round reads
+  // the lanes changed since the last one and looks at every lane's head, so under full load fewer
+  // rounds leave more for sending.
   private static final Duration RESCAN_GAP = Duration.ofMillis(100);
   private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
@@ -110,8 +112,13 @@ final class Sender {
   }
 
   private void dispatchLoop() {
+    Instant refreshAt = Instant.MIN;
     while (running && !Thread.currentThread().isInterrupted()) {
       long roundStarted = System.nanoTime();
+      if (!clock.instant().isBefore(refreshAt)) {
+        queue.refresh();
+        refreshAt = clock.instant().plus(settings.poll());
+      }
       Instant next;
       try {
         next = dispatchDue();

@@ -1,7 +1,6 @@
 package vn.hotline.store;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -16,11 +15,11 @@ import java.nio.file.Path;
 final class EmbeddedMongo implements AutoCloseable {
   static final String FILE_NAME = "hotline.mv.db";
 
-  private final H2Backend backend;
+  private final PointLookupBackend backend;
   private final MongoServer server;
   private final String connectionString;
 
-  private EmbeddedMongo(H2Backend backend, MongoServer server, InetSocketAddress address) {
+  private EmbeddedMongo(PointLookupBackend backend, MongoServer server, InetSocketAddress address) {
     this.backend = backend;
     this.server = server;
     this.connectionString = "mongodb://127.0.0.1:" + address.getPort();
@@ -32,7 +31,7 @@ final class EmbeddedMongo implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create data directory " + dataDir, e);
     }
-    H2Backend backend = new H2Backend(dataDir.resolve(FILE_NAME).toString());
+    PointLookupBackend backend = PointLookupBackend.open(dataDir.resolve(FILE_NAME).toString());
     MongoServer server = new MongoServer(backend);
     server.bind("127.0.0.1", 0);
     return new EmbeddedMongo(backend, server, server.getLocalAddress());

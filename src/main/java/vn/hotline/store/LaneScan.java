@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -22,9 +21,9 @@ import vn.hotline.notify.OutboxQueue.Head;
 import vn.hotline.notify.OutboxQueue.State;
 
 /**
- * One reading of the outbox lanes: the first unfinished message of each. Entries of messages that
- * are finished, or were never stored, are dropped on the way; they are what a crash between two
- * writes leaves behind.
+ * One reading of the outbox lanes (all, or those {@code which} selects): the first unfinished
+ * message of each. Entries of messages that are finished, or were never stored, are dropped on the
+ * way; they are what a crash between two writes leaves behind.
  */
 final class LaneScan {
   private static final Bson HEAD_FIELDS =
@@ -33,6 +32,7 @@ final class LaneScan {
 
   private final MongoCollection<Document> outbox;
   private final MongoCollection<Document> lanes;
+  private final Bson which;
   private final Instant now;
   private final Duration orphanAfter;
   private final BiConsumer<String, String> leave;
@@ -40,11 +40,13 @@ final class LaneScan {
   LaneScan(
       MongoCollection<Document> outbox,
       MongoCollection<Document> lanes,
+      Bson which,
       Instant now,
       Duration orphanAfter,
       BiConsumer<String, String> leave) {
     this.outbox = outbox;
     this.lanes = lanes;
+    this.which = which;
     this.now = now;
     this.orphanAfter = orphanAfter;
     this.leave = leave;
@@ -53,7 +55,7 @@ final class LaneScan {
   List<Head> heads() {
     Map<String, Deque<Document>> waiting = new LinkedHashMap<>();
     Map<String, Integer> sizes = new HashMap<>();
-    for (Document lane : lanes.find()) {
+    for (Document lane : lanes.find(which)) {
       List<Document> queue = lane.getList("queue", Document.class, List.of());
       if (!queue.isEmpty()) {
         waiting.put(lane.getString("_id"), new ArrayDeque<>(queue));
@@ -82,12 +84,6 @@ final class LaneScan {
         }
       }
     }
-    // Longest-waiting first; among equally old, the lane with the most waiting, which its own
-    // limits
-    // (a group's 20 a minute) will hold up longest: starting it first shortens the whole delivery.
-    heads.sort(
-        Comparator.comparing(Head::queuedAt)
-            .thenComparing(Head::queued, Comparator.reverseOrder()));
     return heads;
   }
 

@@ -17,7 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.slf4j.Logger;
@@ -31,16 +33,19 @@ import vn.hotline.notify.OutboxQueue;
  * its unfinished messages in the order they were queued: that list gives each chat its order, and
  * the sender finds its work by reading the lanes, which stay small, instead of scanning every
  * message ever sent (the embedded server ignores non-unique indexes, so an index on the state would
- * not help).
+ * not help). What this process queues and changes is also kept in {@link KnownLanes}, so that the
+ * sender reads the lanes whole only on its slow poll.
  */
 public final class MongoOutbox implements OutboxQueue {
   static final String COLLECTION = "outbox";
   private static final Logger LOG = LoggerFactory.getLogger(MongoOutbox.class);
+  private static final Bson LANE = Projections.include("lane");
 
   private final MongoCollection<Document> outbox;
   private final OutboxLanes lanes;
   private final Durability durability;
   private final Clock clock;
+  private final KnownLanes known = new KnownLanes();
   private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
   public MongoOutbox(MongoStore store, Clock clock) {
@@ -55,35 +60,63 @@ public final class MongoOutbox implements OutboxQueue {
     if (messages.isEmpty()) {
       return;
     }
-    Date now = Date.from(clock.instant());
-    Map<String, List<Document>> entries = new LinkedHashMap<>();
+    Instant at = clock.instant();
+    Date now = Date.from(at);
+    Map<String, List<OutboundMessage>> byLane = new LinkedHashMap<>();
     for (OutboundMessage m : messages) {
-      entries
-          .computeIfAbsent(OutboxDocuments.lane(m), lane -> new ArrayList<>())
-          .add(new Document("id", m.id()).append("at", now));
+      byLane.computeIfAbsent(OutboxDocuments.lane(m), lane -> new ArrayList<>()).add(m);
     }
     // Lane entries first: a crash between the two writes leaves an entry without its message, which
     // is dropped later, never a message without an entry, which would never be sent.
-    entries.forEach(lanes::append);
-    insertNew(messages.stream().map(m -> OutboxDocuments.toDocument(m, now)).toList());
+    byLane.forEach(
+        (lane, queued) ->
+            lanes.append(
+                lane,
+                queued.stream().map(m -> new Document("id", m.id()).append("at", now)).toList()));
+    Set<String> queuedBefore =
+        insertNew(messages.stream().map(m -> OutboxDocuments.toDocument(m, now)).toList());
     durability.sync();
+    byLane.forEach(
+        (lane, queued) -> {
+          if (queued.stream().anyMatch(m -> queuedBefore.contains(m.id()))) {
+            known.reread(lane); // what became of the first copy is in the store
+          } else {
+            known.queued(lane, OutboxDocuments.head(queued.getFirst(), at), queued.size());
+          }
+        });
     listeners.forEach(Runnable::run);
   }
 
-  private void insertNew(List<Document> documents) {
+  /** Inserts the messages not stored yet; returns the ids of those that were. */
+  private Set<String> insertNew(List<Document> documents) {
     try {
       outbox.insertMany(documents, new InsertManyOptions().ordered(false));
+      return Set.of();
     } catch (MongoBulkWriteException e) {
       // A message queued before (redone work) keeps its first copy and whatever became of it.
       if (!e.getWriteErrors().stream().allMatch(error -> error.getCode() == 11000)) {
         throw e;
       }
+      return e.getWriteErrors().stream()
+          .map(error -> documents.get(error.getIndex()).getString("_id"))
+          .collect(Collectors.toSet());
     }
   }
 
   @Override
   public List<Head> heads(Instant now) {
-    return lanes.heads(now);
+    KnownLanes.Reading reading = known.toRead();
+    if (reading.everyLane()) {
+      known.read(reading, lanes.heads(now));
+    } else if (!reading.lanes().isEmpty()) {
+      known.read(reading, lanes.heads(now, reading.lanes()));
+    }
+    return known.heads();
+  }
+
+  @Override
+  public void refresh() {
+    known.forgetAll();
   }
 
   @Override
@@ -100,8 +133,12 @@ public final class MongoOutbox implements OutboxQueue {
                 Updates.set("leaseUntil", Date.from(now.plus(lease)))),
             new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
     if (before == null) {
+      // Someone else has it, or it changed since its lane was read.
+      Optional.ofNullable(outbox.find(Filters.eq("_id", id)).projection(LANE).first())
+          .ifPresent(message -> known.reread(message.getString("lane")));
       return Optional.empty();
     }
+    known.reread(before.getString("lane"));
     // The claim must outlive a crash before anything is sent, or a restarted sender would find the
     // message pending and send it a second time.
     durability.sync();
@@ -136,6 +173,7 @@ public final class MongoOutbox implements OutboxQueue {
     if (!mine) {
       lost(claimed);
     }
+    known.reread(OutboxDocuments.lane(claimed.message()));
   }
 
   @Override
@@ -171,6 +209,7 @@ public final class MongoOutbox implements OutboxQueue {
     if (abandoned) {
       lanes.leave(head.lane(), head.id());
     }
+    known.reread(head.lane());
     return abandoned;
   }
 
@@ -195,7 +234,9 @@ public final class MongoOutbox implements OutboxQueue {
     if (!mine) {
       lost(claimed);
     }
-    lanes.leave(OutboxDocuments.lane(claimed.message()), claimed.message().id());
+    String lane = OutboxDocuments.lane(claimed.message());
+    lanes.leave(lane, claimed.message().id());
+    known.reread(lane);
   }
 
   private static Bson heldBy(Claimed claimed) {

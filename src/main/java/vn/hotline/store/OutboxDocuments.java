@@ -1,5 +1,6 @@
 package vn.hotline.store;
 
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
@@ -7,6 +8,7 @@ import vn.hotline.notify.Button;
 import vn.hotline.notify.Keyboard;
 import vn.hotline.notify.OutboundMessage;
 import vn.hotline.notify.OutboxQueue.Entry;
+import vn.hotline.notify.OutboxQueue.Head;
 import vn.hotline.notify.OutboxQueue.State;
 
 /**
@@ -37,6 +39,12 @@ final class OutboxDocuments {
         .append("attempts", 0)
         .append("queuedAt", queuedAt)
         .append("dueAt", queuedAt);
+  }
+
+  /** A message just queued, as the first of its lane. */
+  static Head head(OutboundMessage m, Instant queuedAt) {
+    return new Head(
+        m.id(), lane(m), m.chatId(), m.kind(), State.PENDING, queuedAt, queuedAt, null, 1);
   }
 
   static OutboundMessage message(Document d) {

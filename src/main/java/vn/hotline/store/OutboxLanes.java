@@ -8,6 +8,7 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -63,6 +64,12 @@ final class OutboxLanes {
 
   /** The first unfinished message of every lane. */
   List<Head> heads(Instant now) {
-    return new LaneScan(outbox, lanes, now, ORPHAN_AFTER, this::leave).heads();
+    return new LaneScan(outbox, lanes, new Document(), now, ORPHAN_AFTER, this::leave).heads();
+  }
+
+  /** The first unfinished message of each of {@code only} that has one. */
+  List<Head> heads(Instant now, Collection<String> only) {
+    Bson which = Filters.in("_id", only);
+    return new LaneScan(outbox, lanes, which, now, ORPHAN_AFTER, this::leave).heads();
   }
 }

@@ -36,43 +36,74 @@ final class MongoTickets implements Tickets {
     this.durability = store.durability();
   }
 
+  // The common case costs two inserts: the origin with a fresh code, then the ticket. Everything
+  // else (filed before, being filed by another thread, a code another prefix already took) shows up
+  // as a duplicate _id and is sorted out then.
   @Override
   public Ticket file(NewTicket draft) {
-    Document reserved = origins.find(Filters.eq("_id", draft.origin())).first();
-    if (reserved != null) {
-      // Filed before (work redone after a crash): the same ticket, or its filing under its code.
-      TicketCode code = new TicketCode(reserved.getString("prefix"), reserved.getString("tail"));
-      Optional<Ticket> existing = find(code.compact());
-      if (existing.isPresent()) {
-        durability.sync();
-        return existing.get();
+    TicketCode code = freshCode(draft);
+    try {
+      origins.insertOne(origin(draft, code));
+    } catch (MongoWriteException e) {
+      if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+        throw e;
       }
-      return insert(Ticket.filed(code, draft), draft.origin());
+      return refile(draft);
     }
-    while (true) {
-      TicketCode code = TicketCode.of(draft.codePrefix(), counters.next(SEQUENCE));
-      if (find(code.compact()).isPresent()) {
-        continue; // two prefixes ran into each other (PN + KK7Q, PNK + K7Q...): skip that code
-      }
-      try {
-        origins.insertOne(
-            new Document("_id", draft.origin())
-                .append("prefix", code.prefix())
-                .append("tail", code.tail()));
-      } catch (MongoWriteException e) {
-        if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-          throw e;
-        }
-        return file(draft); // the same origin is being filed at this moment by another thread
-      }
-      return insert(Ticket.filed(code, draft), draft.origin());
-    }
+    return insertUnder(code, draft);
   }
 
-  private Ticket insert(Ticket ticket, String origin) {
-    tickets.insertOne(TicketDocuments.toDocument(ticket, origin));
-    durability.sync();
-    return ticket;
+  // Filed before (work redone after a crash), maybe only half-way: the origin holds its code.
+  private Ticket refile(NewTicket draft) {
+    Document reserved = origins.find(Filters.eq("_id", draft.origin())).first();
+    if (reserved == null) {
+      throw new IllegalStateException("origin " + draft.origin() + " vanished while filing");
+    }
+    return insertUnder(
+        new TicketCode(reserved.getString("prefix"), reserved.getString("tail")), draft);
+  }
+
+  private Ticket insertUnder(TicketCode code, NewTicket draft) {
+    Ticket ticket = Ticket.filed(code, draft);
+    try {
+      tickets.insertOne(TicketDocuments.toDocument(ticket, draft.origin()));
+      durability.sync();
+      return ticket;
+    } catch (MongoWriteException e) {
+      if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+        throw e;
+      }
+    }
+    Document there = tickets.find(Filters.eq("_id", code.compact())).first();
+    if (there != null && draft.origin().equals(there.getString("origin"))) {
+      durability.sync(); // filed before, or by another thread just now
+      return TicketDocuments.fromDocument(there);
+    }
+    // Two prefixes ran into each other (PN + KK7Q, PNK + K7Q...): the origin moves to a fresh code,
+    // unless someone else moved it first.
+    TicketCode fresh = freshCode(draft);
+    boolean moved =
+        origins
+                .updateOne(
+                    Filters.and(
+                        Filters.eq("_id", draft.origin()),
+                        Filters.eq("prefix", code.prefix()),
+                        Filters.eq("tail", code.tail())),
+                    Updates.combine(
+                        Updates.set("prefix", fresh.prefix()), Updates.set("tail", fresh.tail())))
+                .getModifiedCount()
+            == 1;
+    return moved ? insertUnder(fresh, draft) : refile(draft);
+  }
+
+  private TicketCode freshCode(NewTicket draft) {
+    return TicketCode.of(draft.codePrefix(), counters.next(SEQUENCE));
+  }
+
+  private static Document origin(NewTicket draft, TicketCode code) {
+    return new Document("_id", draft.origin())
+        .append("prefix", code.prefix())
+        .append("tail", code.tail());
   }
 
   @Override

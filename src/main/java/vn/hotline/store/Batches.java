@@ -10,7 +10,8 @@ import java.util.function.Function;
  * One store operation for many callers: items that threads submit while a batch is being written go
  * together into the next one, so that a burst costs a few round trips instead of one per item. A
  * lone caller writes its item at once; nobody waits for a timer. Each caller returns once its own
- * batch is written, with its own result, or with the batch's failure.
+ * batch is written, with its own result; when a batch fails, its items are written again one by
+ * one, so that only the callers whose own item fails see the failure.
  *
  * @param <I> what callers submit
  * @param <O> what each gets back
@@ -23,7 +24,7 @@ final class Batches<I, O> {
   private boolean writing;
 
   /**
-   * @param write writes a batch and returns one result per item, in order
+   * @param write writes a batch and returns one result (not null) per item, in order
    */
   Batches(Function<List<I>, List<O>> write) {
     this.write = write;
@@ -57,25 +58,36 @@ final class Batches<I, O> {
     queued = new ArrayList<>();
     writing = true;
     lock.unlock();
-    List<O> results = null;
-    RuntimeException failure = null;
     try {
-      results = write.apply(batch.stream().map(w -> w.item).toList());
+      List<O> results = write.apply(batch.stream().map(w -> w.item).toList());
+      for (int i = 0; i < batch.size(); i++) {
+        batch.get(i).result = results.get(i);
+      }
     } catch (RuntimeException e) {
-      failure = e;
+      // One bad item must not fail everyone it happened to share a batch with.
+      if (batch.size() == 1) {
+        batch.getFirst().failure = e;
+      } else {
+        batch.forEach(this::writeAlone);
+      }
     } finally {
       lock.lock();
       writing = false;
-      if (results == null && failure == null) {
-        failure = new IllegalStateException("a batch write stopped with an error");
-      }
-      for (int i = 0; i < batch.size(); i++) {
-        Waiting<I, O> w = batch.get(i);
-        w.failure = failure;
-        w.result = failure == null ? results.get(i) : null;
+      for (Waiting<I, O> w : batch) {
+        if (w.result == null && w.failure == null) {
+          w.failure = new IllegalStateException("a batch write stopped with an error");
+        }
         w.done = true;
       }
       written.signalAll();
+    }
+  }
+
+  private void writeAlone(Waiting<I, O> waiting) {
+    try {
+      waiting.result = write.apply(List.of(waiting.item)).getFirst();
+    } catch (RuntimeException e) {
+      waiting.failure = e;
     }
   }
 

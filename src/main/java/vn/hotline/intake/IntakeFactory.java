@@ -73,7 +73,7 @@ class IntakeFactory {
   @Singleton
   @Bean(preDestroy = "close")
   InboxProcessor inboxProcessor(
-      Inbox inbox, List<UpdateHandler> handlers, @Value("${hotline.inbox.lanes:4}") int lanes) {
+      Inbox inbox, List<UpdateHandler> handlers, @Value("${hotline.inbox.lanes:64}") int lanes) {
     return new InboxProcessor(inbox, handlers, lanes);
   }
 }

@@ -2,21 +2,30 @@ package vn.hotline.store;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import vn.hotline.category.Priority;
 import vn.hotline.intake.Conversation;
 import vn.hotline.intake.Conversations;
 import vn.hotline.intake.Draft;
 
-/** {@link Conversations} in the {@code conversations} collection, one document per chat. */
+/**
+ * {@link Conversations} in the {@code conversations} collection, one document per chat. Concurrent
+ * finds share one read, and concurrent saves one write and one commit.
+ */
 final class MongoConversations implements Conversations {
   private final MongoCollection<Document> conversations;
   private final Durability durability;
+  private final Batches<Long, Optional<Conversation>> finds = new Batches<>(this::findAll);
+  private final Batches<Conversation, Boolean> saves = new Batches<>(this::saveAll);
 
   MongoConversations(MongoStore store) {
     this.conversations = store.database().getCollection("conversations");
@@ -25,15 +34,33 @@ final class MongoConversations implements Conversations {
 
   @Override
   public Optional<Conversation> find(long chatId) {
-    return Optional.ofNullable(conversations.find(Filters.eq("_id", chatId)).first())
-        .map(MongoConversations::read);
+    return finds.submit(chatId);
+  }
+
+  private List<Optional<Conversation>> findAll(List<Long> chatIds) {
+    Map<Long, Conversation> found = new HashMap<>();
+    conversations
+        .find(Filters.in("_id", Set.copyOf(chatIds)))
+        .forEach(d -> found.put(d.get("_id", Number.class).longValue(), read(d)));
+    return chatIds.stream().map(id -> Optional.ofNullable(found.get(id))).toList();
   }
 
   @Override
   public void save(Conversation c) {
-    conversations.replaceOne(
-        Filters.eq("_id", c.chatId()), write(c), new ReplaceOptions().upsert(true));
+    saves.submit(c);
+  }
+
+  // In the order they came: two saves of one chat in a batch keep the later.
+  private List<Boolean> saveAll(List<Conversation> batch) {
+    conversations.bulkWrite(
+        batch.stream()
+            .map(
+                c ->
+                    new ReplaceOneModel<>(
+                        Filters.eq("_id", c.chatId()), write(c), new ReplaceOptions().upsert(true)))
+            .toList());
     durability.sync();
+    return batch.stream().map(c -> true).toList();
   }
 
   private static Document write(Conversation c) {

@@ -2,9 +2,11 @@ package vn.hotline.store;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.Date;
@@ -13,20 +15,27 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import vn.hotline.intake.Inbox;
 import vn.hotline.intake.InboxEntry;
 
 /**
  * {@link Inbox} in the {@code inbox} collection. The id is channel and update id, so a redelivered
  * update is refused by the unique {@code _id}. Everything on the hot path is by {@code _id}: the
- * embedded server ignores other indexes, so any other query scans the collection.
+ * embedded server ignores other indexes, so any other query scans the collection. Concurrent
+ * accepts share one insert and one commit; concurrent done marks share one write.
  */
 final class MongoInbox implements Inbox {
   static final String COLLECTION = "inbox";
   private static final int DUPLICATE_KEY = 11000;
 
+  private static final Bson DONE = Updates.set("state", "DONE");
+
   private final MongoCollection<Document> inbox;
   private final Durability durability;
+  private final Batches<List<InboxEntry>, List<InboxEntry>> accepts =
+      new Batches<>(this::insertAndSync);
+  private final Batches<String, Boolean> dones = new Batches<>(this::markDone);
 
   MongoInbox(MongoStore store) {
     this.inbox = store.database().getCollection(COLLECTION);
@@ -38,7 +47,14 @@ final class MongoInbox implements Inbox {
     if (entries.isEmpty()) {
       return List.of();
     }
-    List<Document> documents = entries.stream().map(MongoInbox::document).toList();
+    return accepts.submit(entries);
+  }
+
+  // The entries of every accept that arrived while the previous batch was written: one insert and
+  // one commit for all of them, and each caller gets back its own fresh entries.
+  private List<List<InboxEntry>> insertAndSync(List<List<InboxEntry>> batch) {
+    List<Document> documents =
+        batch.stream().flatMap(List::stream).map(MongoInbox::document).toList();
     Set<Integer> duplicates = new HashSet<>();
     try {
       inbox.insertMany(documents, new InsertManyOptions().ordered(false));
@@ -51,11 +67,16 @@ final class MongoInbox implements Inbox {
       }
     }
     durability.sync();
-    List<InboxEntry> fresh = new ArrayList<>();
-    for (int i = 0; i < entries.size(); i++) {
-      if (!duplicates.contains(i)) {
-        fresh.add(entries.get(i));
+    List<List<InboxEntry>> fresh = new ArrayList<>();
+    int index = 0;
+    for (List<InboxEntry> entries : batch) {
+      List<InboxEntry> mine = new ArrayList<>();
+      for (InboxEntry entry : entries) {
+        if (!duplicates.contains(index++)) {
+          mine.add(entry);
+        }
       }
+      fresh.add(mine);
     }
     return fresh;
   }
@@ -107,8 +128,15 @@ final class MongoInbox implements Inbox {
 
   @Override
   public void done(InboxEntry entry) {
-    // Not synced: if it is lost in a crash, the update is handled again, which changes nothing.
-    inbox.updateOne(Filters.eq("_id", id(entry)), Updates.set("state", "DONE"));
+    dones.submit(id(entry));
+  }
+
+  // Not synced: if a mark is lost in a crash, the update is handled again, which changes nothing.
+  private List<Boolean> markDone(List<String> ids) {
+    inbox.bulkWrite(
+        ids.stream().map(id -> new UpdateOneModel<Document>(Filters.eq("_id", id), DONE)).toList(),
+        new BulkWriteOptions().ordered(false));
+    return ids.stream().map(id -> true).toList();
   }
 
   @Override

@@ -46,6 +46,7 @@ public final class MongoOutbox implements OutboxQueue {
   private final Durability durability;
   private final Clock clock;
   private final KnownLanes known = new KnownLanes();
+  private final Batches<List<OutboundMessage>, Boolean> enqueues = new Batches<>(this::enqueueAll);
   private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
   public MongoOutbox(MongoStore store, Clock clock) {
@@ -57,9 +58,15 @@ public final class MongoOutbox implements OutboxQueue {
 
   @Override
   public void enqueue(List<OutboundMessage> messages) {
-    if (messages.isEmpty()) {
-      return;
+    if (!messages.isEmpty()) {
+      enqueues.submit(messages);
     }
+  }
+
+  // The messages of every enqueue that arrived while the previous batch was written: one write of
+  // the lanes, one insert and one commit for all of them.
+  private List<Boolean> enqueueAll(List<List<OutboundMessage>> batch) {
+    List<OutboundMessage> messages = batch.stream().flatMap(List::stream).toList();
     Instant at = clock.instant();
     Date now = Date.from(at);
     Map<String, List<OutboundMessage>> byLane = new LinkedHashMap<>();
@@ -68,11 +75,13 @@ public final class MongoOutbox implements OutboxQueue {
     }
     // Lane entries first: a crash between the two writes leaves an entry without its message, which
     // is dropped later, never a message without an entry, which would never be sent.
+    Map<String, List<Document>> entries = new LinkedHashMap<>();
     byLane.forEach(
         (lane, queued) ->
-            lanes.append(
+            entries.put(
                 lane,
                 queued.stream().map(m -> new Document("id", m.id()).append("at", now)).toList()));
+    lanes.append(entries);
     Set<String> queuedBefore =
         insertNew(messages.stream().map(m -> OutboxDocuments.toDocument(m, now)).toList());
     durability.sync();
@@ -85,6 +94,7 @@ public final class MongoOutbox implements OutboxQueue {
           }
         });
     listeners.forEach(Runnable::run);
+    return batch.stream().map(queued -> true).toList();
   }
 
   /** Inserts the messages not stored yet; returns the ids of those that were. */

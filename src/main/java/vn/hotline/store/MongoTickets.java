@@ -1,17 +1,21 @@
 package vn.hotline.store;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import vn.hotline.ticket.NewTicket;
@@ -19,12 +23,16 @@ import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketCode;
 import vn.hotline.ticket.Tickets;
 
-/** {@link Tickets} in the {@code tickets} collection, one document per ticket with its history. */
+/**
+ * {@link Tickets} in the {@code tickets} collection, one document per ticket with its history.
+ * Concurrent filings share their inserts and one commit.
+ */
 final class MongoTickets implements Tickets {
   static final String COLLECTION = "tickets";
   private static final String SEQUENCE = "ticket";
   // Reserved per round trip; a restart skips at most this many codes.
   private static final int CODE_BLOCK = 16;
+  private static final int DUPLICATE_KEY = 11000;
 
   private final MongoCollection<Document> tickets;
   // What each filing came from, keyed by _id: the only key the embedded server keeps unique
@@ -32,6 +40,7 @@ final class MongoTickets implements Tickets {
   private final MongoCollection<Document> origins;
   private final Counters counters;
   private final Durability durability;
+  private final Batches<NewTicket, Ticket> filings = new Batches<>(this::fileAll);
 
   MongoTickets(MongoStore store) {
     this.tickets = store.database().getCollection(COLLECTION);
@@ -42,41 +51,127 @@ final class MongoTickets implements Tickets {
 
   @Override
   public Ticket file(NewTicket draft) {
-    Document reserved = origins.find(Filters.eq("_id", draft.origin())).first();
-    if (reserved != null) {
-      // Filed before (work redone after a crash): the same ticket, or its filing under its code.
-      TicketCode code = new TicketCode(reserved.getString("prefix"), reserved.getString("tail"));
-      Optional<Ticket> existing = find(code.compact());
-      if (existing.isPresent()) {
-        durability.sync();
-        return existing.get();
-      }
-      return insert(Ticket.filed(code, draft), draft.origin());
+    return filings.submit(draft);
+  }
+
+  // The drafts of every filing that arrived while the previous batch was written. The common case
+  // costs two inserts for the whole batch, the origins with fresh codes, then the tickets, and one
+  // commit. Everything else (filed before, being filed by another thread, a code another prefix
+  // already took) shows up as a duplicate _id and is sorted out one by one.
+  private List<Ticket> fileAll(List<NewTicket> drafts) {
+    List<TicketCode> codes = drafts.stream().map(this::freshCode).toList();
+    List<Document> reservations = new ArrayList<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      reservations.add(origin(drafts.get(i), codes.get(i)));
     }
-    while (true) {
-      TicketCode code = TicketCode.of(draft.codePrefix(), counters.next(SEQUENCE));
-      if (find(code.compact()).isPresent()) {
-        continue; // two prefixes ran into each other (PN + KK7Q, PNK + K7Q...): skip that code
+    Set<Integer> filedBefore = insertNew(origins, reservations);
+    List<Integer> fresh = new ArrayList<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      if (!filedBefore.contains(i)) {
+        fresh.add(i);
       }
-      try {
-        origins.insertOne(
-            new Document("_id", draft.origin())
-                .append("prefix", code.prefix())
-                .append("tail", code.tail()));
-      } catch (MongoWriteException e) {
-        if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+    }
+    List<Ticket> filed = new ArrayList<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      filed.add(Ticket.filed(codes.get(i), drafts.get(i)));
+    }
+    Set<Integer> codeTaken =
+        insertNew(
+            tickets,
+            fresh.stream()
+                .map(i -> TicketDocuments.toDocument(filed.get(i), drafts.get(i).origin()))
+                .toList());
+    durability.sync();
+    List<Ticket> results = new ArrayList<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      if (filedBefore.contains(i)) {
+        results.add(refile(drafts.get(i)));
+      } else if (codeTaken.contains(fresh.indexOf(i))) {
+        results.add(afterDuplicate(codes.get(i), drafts.get(i)));
+      } else {
+        results.add(filed.get(i));
+      }
+    }
+    return results;
+  }
+
+  /** Inserts the documents not stored yet; returns the indexes of those whose _id was taken. */
+  private static Set<Integer> insertNew(
+      MongoCollection<Document> collection, List<Document> documents) {
+    if (documents.isEmpty()) {
+      return Set.of();
+    }
+    try {
+      collection.insertMany(documents, new InsertManyOptions().ordered(false));
+      return Set.of();
+    } catch (MongoBulkWriteException e) {
+      Set<Integer> taken = new HashSet<>();
+      for (var error : e.getWriteErrors()) {
+        if (error.getCode() != DUPLICATE_KEY) {
           throw e;
         }
-        return file(draft); // the same origin is being filed at this moment by another thread
+        taken.add(error.getIndex());
       }
-      return insert(Ticket.filed(code, draft), draft.origin());
+      return taken;
     }
   }
 
-  private Ticket insert(Ticket ticket, String origin) {
-    tickets.insertOne(TicketDocuments.toDocument(ticket, origin));
-    durability.sync();
-    return ticket;
+  // Filed before (work redone after a crash), maybe only half-way: the origin holds its code.
+  private Ticket refile(NewTicket draft) {
+    Document reserved = origins.find(Filters.eq("_id", draft.origin())).first();
+    if (reserved == null) {
+      throw new IllegalStateException("origin " + draft.origin() + " vanished while filing");
+    }
+    return insertUnder(
+        new TicketCode(reserved.getString("prefix"), reserved.getString("tail")), draft);
+  }
+
+  private Ticket insertUnder(TicketCode code, NewTicket draft) {
+    Ticket ticket = Ticket.filed(code, draft);
+    try {
+      tickets.insertOne(TicketDocuments.toDocument(ticket, draft.origin()));
+      durability.sync();
+      return ticket;
+    } catch (MongoWriteException e) {
+      if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+        throw e;
+      }
+    }
+    return afterDuplicate(code, draft);
+  }
+
+  // The ticket's _id was taken: by this very filing before, or by another prefix's ticket.
+  private Ticket afterDuplicate(TicketCode code, NewTicket draft) {
+    Document there = tickets.find(Filters.eq("_id", code.compact())).first();
+    if (there != null && draft.origin().equals(there.getString("origin"))) {
+      durability.sync(); // filed before, or by another thread just now
+      return TicketDocuments.fromDocument(there);
+    }
+    // Two prefixes ran into each other (PN + KK7Q, PNK + K7Q...): the origin moves to a fresh code,
+    // unless someone else moved it first.
+    TicketCode fresh = freshCode(draft);
+    boolean moved =
+        origins
+                .updateOne(
+                    Filters.and(
+                        Filters.eq("_id", draft.origin()),
+                        Filters.eq("prefix", code.prefix()),
+                        Filters.eq("tail", code.tail())),
+                    Updates.combine(
+                        Updates.set("prefix", fresh.prefix()), Updates.set("tail", fresh.tail())))
+                .getModifiedCount()
+            == 1;
+    return moved ? insertUnder(fresh, draft) : refile(draft);
+  }
+
+  private TicketCode freshCode(NewTicket draft) {
+    return TicketCode.of(draft.codePrefix(), counters.next(SEQUENCE));
+  }
+
+  private static Document origin(NewTicket draft, TicketCode code) {
+    return new Document("_id", draft.origin())
+        .append("prefix", code.prefix())
+        .append("tail", code.tail());
   }
 
   @Override

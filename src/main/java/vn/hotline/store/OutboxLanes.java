@@ -1,15 +1,19 @@
 package vn.hotline.store;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import vn.hotline.notify.OutboxQueue.Head;
@@ -25,12 +29,42 @@ final class OutboxLanes {
   // enqueue that stopped half-way; younger ones may belong to an enqueue in progress.
   private static final Duration ORPHAN_AFTER = Duration.ofMinutes(1);
 
+  private static final int DUPLICATE_KEY = 11000;
+
   private final MongoCollection<Document> lanes;
   private final MongoCollection<Document> outbox;
 
   OutboxLanes(MongoCollection<Document> lanes, MongoCollection<Document> outbox) {
     this.lanes = lanes;
     this.outbox = outbox;
+  }
+
+  /**
+   * Adds entries ({@code {id, at}}) at the end of each lane, creating lanes as need be, in one
+   * write.
+   */
+  void append(Map<String, List<Document>> entries) {
+    List<String> lanesInOrder = List.copyOf(entries.keySet());
+    List<UpdateOneModel<Document>> pushes =
+        lanesInOrder.stream()
+            .map(
+                lane ->
+                    new UpdateOneModel<Document>(
+                        Filters.eq("_id", lane),
+                        Updates.pushEach("queue", entries.get(lane)),
+                        new UpdateOptions().upsert(true)))
+            .toList();
+    try {
+      lanes.bulkWrite(pushes, new BulkWriteOptions().ordered(false));
+    } catch (MongoBulkWriteException e) {
+      for (var error : e.getWriteErrors()) {
+        if (error.getCode() != DUPLICATE_KEY) {
+          throw e;
+        }
+        String lane = lanesInOrder.get(error.getIndex());
+        append(lane, entries.get(lane));
+      }
+    }
   }
 
   /** Adds entries ({@code {id, at}}) at the end of {@code lane}, creating it if need be. */

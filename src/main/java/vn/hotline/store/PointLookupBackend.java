@@ -9,19 +9,22 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.DuplicateKeyError;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.h2.mvstore.MVStore;
 
 /**
  * The embedded server's H2 backend, with one change to how queries are planned: a query that pins
- * {@code _id} to a value (alone, beside other fields or in a top-level {@code $and}) reads that one
- * document, whatever else it asks. The stock planner uses the {@code _id} index only for a query on
- * {@code _id} alone, so a guarded change ({@code _id} and the state the caller saw, as every claim
- * and lifecycle change is) scanned the whole collection, under the collection's lock, at a cost
- * that grew with every message ever sent. Results are the same: the document found is still matched
- * against the whole query.
+ * {@code _id} to a value or a list of values (alone, beside other fields or in a top-level {@code
+ * $and}) reads those documents, whatever else it asks. The stock planner uses the {@code _id} index
+ * only for a query on {@code _id} alone, so a guarded change ({@code _id} and the state the caller
+ * saw, as every claim and lifecycle change is) scanned the whole collection, under the collection's
+ * lock, at a cost that grew with every message ever sent. Results are the same: the document found
+ * is still matched against the whole query.
  */
 final class PointLookupBackend extends H2Backend {
   // The map names H2Database gives a collection's documents and metadata (mongo-java-server
@@ -53,7 +56,7 @@ final class PointLookupBackend extends H2Backend {
     protected MongoCollection<Object> openOrCreateCollection(
         String collectionName, CollectionOptions options) {
       String namespace = getFullCollectionNamespace(collectionName);
-      return new Collection(
+      return new IdFirstCollection(
           this,
           collectionName,
           options,
@@ -63,9 +66,9 @@ final class PointLookupBackend extends H2Backend {
     }
   }
 
-  private static final class Collection extends H2Collection {
+  private static final class IdFirstCollection extends H2Collection {
 
-    Collection(
+    IdFirstCollection(
         MongoDatabase database,
         String collectionName,
         CollectionOptions options,
@@ -83,42 +86,64 @@ final class PointLookupBackend extends H2Backend {
         int limit,
         int batchSize,
         Document fieldSelector) {
-      // The H2 collection keeps each document under its _id, so the id is its position. A string
-      // that is not there is nowhere; a number might be stored as another numeric type, which only
-      // the index knows to be equal, so a miss on a number asks the index.
-      Object id = pinnedId(query);
-      if (!(id instanceof String || id instanceof Number)) {
+      List<Object> ids = pinnedIds(query);
+      if (ids == null) {
         return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
       }
-      Document found = getDocument(id);
-      Stream<Document> candidates;
-      if (found != null) {
-        candidates = Stream.of(found);
-      } else if (id instanceof String) {
-        candidates = Stream.empty();
-      } else {
-        QueryResult byIndex = super.queryDocuments(new Document("_id", id), null, 0, 0, 0, null);
-        candidates = StreamSupport.stream(byIndex.spliterator(), false);
-      }
+      Stream<Document> candidates = ids.stream().flatMap(this::byId);
       return matchDocumentsFromStream(
           candidates, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
 
-    // The _id a query requires, at its top level or in a top-level $and (the driver writes
-    // Filters.and that way); null when it requires none.
-    private static Object pinnedId(Document query) {
+    // The H2 collection keeps each document under its _id, so the id is its position. A string
+    // that is not there is nowhere; a number might be stored as another numeric type, which only
+    // the index knows to be equal, so a miss on a number asks the index.
+    private Stream<Document> byId(Object id) {
+      Document found = getDocument(id);
+      if (found != null) {
+        return Stream.of(found);
+      }
+      if (id instanceof String) {
+        return Stream.empty();
+      }
+      QueryResult byIndex = super.queryDocuments(new Document("_id", id), null, 0, 0, 0, null);
+      return StreamSupport.stream(byIndex.spliterator(), false);
+    }
+
+    // A document stored under this very _id is a duplicate, whatever the index says: a kill can
+    // leave a document written and its index entry not, and the stock collection would then
+    // overwrite the document before it noticed.
+    @Override
+    public synchronized void addDocument(Document document) {
+      Object id = document.get("_id");
+      if ((id instanceof String || id instanceof Number) && getDocument(id) != null) {
+        throw new DuplicateKeyError(this, "_id_ dup key: { _id: " + id + " }");
+      }
+      super.addDocument(document);
+    }
+
+    // The _ids a query allows, from {_id: v} or {_id: {$in: [...]}} at its top level or in a
+    // top-level $and (the driver writes Filters.and that way); null when it pins none, or pins one
+    // that is not a plain string or number.
+    private static List<Object> pinnedIds(Document query) {
       Object id = query.get("_id");
-      if (id != null || !(query.get("$and") instanceof List<?> all)) {
-        return id;
-      }
-      for (Object part : all) {
-        if (part instanceof Document condition
-            && pinnedId(condition) instanceof Object pinned
-            && !(pinned instanceof Document)) {
-          return pinned;
+      if (id == null) {
+        if (query.get("$and") instanceof List<?> all) {
+          for (Object part : all) {
+            if (part instanceof Document condition
+                && pinnedIds(condition) instanceof List<Object> ids) {
+              return ids;
+            }
+          }
         }
+        return null;
       }
-      return null;
+      if (id instanceof Document operator && operator.keySet().equals(Set.of("$in"))) {
+        id = operator.get("$in");
+      }
+      List<Object> ids = id instanceof Collection<?> many ? List.copyOf(many) : List.of(id);
+      boolean plain = ids.stream().allMatch(v -> v instanceof String || v instanceof Number);
+      return plain ? ids.stream().distinct().toList() : null;
     }
   }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import vn.hotline.ticket.Drafts;
 import vn.hotline.ticket.Refusal;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketChanges;
+import vn.hotline.ticket.TicketCode;
 import vn.hotline.ticket.TicketState;
 import vn.hotline.ticket.Transition;
 
@@ -95,6 +97,37 @@ class MongoTicketsIT {
     assertThat(tickets.file(draft)).isEqualTo(first);
     assertThat(store.database().getCollection(MongoTickets.COLLECTION).countDocuments())
         .isEqualTo(1);
+  }
+
+  @Test
+  void aFilingStoppedAfterItsOriginIsFinishedUnderTheCodeTheOriginHolds() {
+    var draft = Drafts.draft("chợ tự phát");
+    store
+        .database()
+        .getCollection("ticket_origins")
+        .insertOne(
+            new Document("_id", draft.origin()).append("prefix", "PN").append("tail", "4K7Q"));
+
+    assertThat(tickets.file(draft).code().toString()).isEqualTo("PN-4K7Q");
+    assertThat(tickets.file(draft).code().toString()).isEqualTo("PN-4K7Q");
+  }
+
+  @Test
+  void aCodeAnotherPrefixAlreadyTookIsSkippedAndTheOriginFollowsTheTicket() {
+    var draft = Drafts.draft("chợ tự phát");
+    TicketCode next = TicketCode.of(draft.codePrefix(), 0);
+    store
+        .database()
+        .getCollection(MongoTickets.COLLECTION)
+        .insertOne(new Document("_id", next.compact()).append("origin", "telegram:elsewhere"));
+
+    Ticket filed = tickets.file(draft);
+
+    assertThat(filed.code()).isNotEqualTo(next);
+    assertThat(tickets.file(draft)).as("filed again after the move").isEqualTo(filed);
+    store.close();
+    open();
+    assertThat(tickets.file(draft)).isEqualTo(filed);
   }
 
   @Test

@@ -1,7 +1,10 @@
 package vn.hotline.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -11,6 +14,7 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -55,6 +59,18 @@ class PointLookupBackendTest {
               .hasSize(1);
           assertThat(c.find(Filters.and(Filters.eq("_id", 42), Filters.eq("state", "SENT"))))
               .isEmpty();
+          assertThat(c.find(Filters.in("_id", List.of("m1", "m9", 42L))))
+              .extracting(d -> d.get("_id"))
+              .containsExactlyInAnyOrder("m1", 42L);
+          assertThatThrownBy(() -> c.insertOne(new Document("_id", "m1")))
+              .isInstanceOfSatisfying(
+                  MongoWriteException.class,
+                  e ->
+                      assertThat(e.getError().getCategory())
+                          .isEqualTo(ErrorCategory.DUPLICATE_KEY));
+          assertThat(c.find(Filters.eq("_id", "m1")).first())
+              .as("the first copy stays")
+              .containsEntry("state", "SENDING");
         });
   }
 

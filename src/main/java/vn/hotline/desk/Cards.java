@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -173,13 +172,7 @@ final class Cards {
     if (t.assigneeId().isEmpty()) {
       return say("desk.card.state", state);
     }
-    String who =
-        t.history().reversed().stream()
-            .filter(e -> e.actor().id().equals(t.assigneeId()))
-            .map(e -> e.actor().name())
-            .findFirst()
-            .orElse(t.assigneeId());
-    return say("desk.card.assigned", state, who);
+    return say("desk.card.assigned", state, t.assigneeName().orElse(t.assigneeId()));
   }
 
   private Optional<String> lastNote(Ticket t) {
@@ -224,8 +217,6 @@ final class Cards {
 
   /** A text of the message files with its arguments escaped. */
   String say(String key, Object... args) {
-    Object[] escaped =
-        Arrays.stream(args).map(a -> a instanceof String s ? Html.escape(s) : a).toArray();
-    return messages.text(LOCALE, key, escaped);
+    return messages.text(LOCALE, key, Html.escapeArguments(args));
   }
 }

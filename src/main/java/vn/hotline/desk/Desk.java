@@ -141,7 +141,7 @@ public final class Desk {
   public void handle(Inbound inbound) {
     Inbound.Sender sender = inbound.sender();
     Instant at = clock.instant();
-    Replies out = new Replies(messages, inbound.updateId(), sender.chatId(), language(sender));
+    Replies out = new Replies(messages, inbound.updateId(), sender.chatId(), sender.language());
     Asking a =
         inbound instanceof Inbound.ButtonPress press
             ? new Asking(sender, out, at, press.queryId(), press.messageId())
@@ -247,10 +247,5 @@ public final class Desk {
       case Inbound.Photo photo -> photo.caption().strip();
       default -> "";
     };
-  }
-
-  private static String language(Inbound.Sender sender) {
-    String code = sender.languageCode() == null ? "" : sender.languageCode();
-    return code.startsWith("en") ? "en" : "vi";
   }
 }

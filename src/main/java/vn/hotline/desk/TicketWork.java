@@ -285,7 +285,7 @@ final class TicketWork {
     String code = t == null ? "" : t.code().toString();
     switch (reason) {
       case UNKNOWN_TICKET -> a.tell("desk.unknownTicket", code);
-      case ALREADY_CLAIMED -> a.tell("desk.alreadyClaimed", code, assigneeName(t));
+      case ALREADY_CLAIMED -> a.tell("desk.alreadyClaimed", code, t.assigneeName().orElse("?"));
       case NOT_CLAIMED -> a.tell("desk.notClaimed", code);
       case NOTE_REQUIRED -> a.tell("desk.noteRequired", code);
       case SAME_UNIT -> a.tell("desk.sameUnit", code);
@@ -307,14 +307,6 @@ final class TicketWork {
       case ASSIGNEE_CANNOT_ACT -> "desk.assigneeCannotAct";
       case UNKNOWN_UNIT, OUTSIDE_UNITS, ROLE_NOT_ALLOWED -> "desk.notAllowed";
     };
-  }
-
-  private static String assigneeName(Ticket t) {
-    return t.history().reversed().stream()
-        .filter(e -> !t.assigneeId().isEmpty() && e.actor().id().equals(t.assigneeId()))
-        .map(e -> e.actor().name())
-        .findFirst()
-        .orElse("?");
   }
 
   /** The units a typed code or name can mean: a code exactly, or communes of that name. */

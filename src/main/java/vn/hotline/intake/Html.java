@@ -1,5 +1,6 @@
 package vn.hotline.intake;
 
+import java.util.Arrays;
 import java.util.Map;
 import org.apache.commons.text.translate.CharSequenceTranslator;
 import org.apache.commons.text.translate.LookupTranslator;
@@ -16,6 +17,11 @@ public final class Html {
 
   public static String escape(String text) {
     return text == null ? "" : ESCAPE.translate(text);
+  }
+
+  /** Message arguments with the texts among them escaped; numbers and the like stay as they are. */
+  public static Object[] escapeArguments(Object... args) {
+    return Arrays.stream(args).map(a -> a instanceof String s ? escape(s) : a).toArray();
   }
 
   /** Cuts {@code text} (not yet escaped) to at most {@code max} characters, marking the cut. */

@@ -12,7 +12,13 @@ public sealed interface Inbound {
 
   /** Who sent it and where: a private chat with the bot, or a group. */
   record Sender(
-      long chatId, long userId, String languageCode, boolean privateChat, String displayName) {}
+      long chatId, long userId, String languageCode, boolean privateChat, String displayName) {
+
+    /** The language to answer in: English for English-speaking clients, Vietnamese otherwise. */
+    public String language() {
+      return languageCode != null && languageCode.startsWith("en") ? "en" : "vi";
+    }
+  }
 
   /**
    * A text message (commands included); {@code replyToBot} when it answers one of the bot's

@@ -50,12 +50,13 @@ public final class Intake {
   public void handle(Inbound inbound) {
     long chatId = inbound.sender().chatId();
     Optional<Conversation> stored = conversations.find(chatId);
-    Conversation c = stored.orElseGet(() -> Conversation.start(chatId, language(inbound.sender())));
+    Conversation c =
+        stored.orElseGet(() -> Conversation.start(chatId, inbound.sender().language()));
     if (c.hasHandled(inbound.updateId())) {
       return;
     }
     if (!c.languageChosen()) {
-      c = c.speaking(language(inbound.sender()), false);
+      c = c.speaking(inbound.sender().language(), false);
     }
     Instant at = clock.instant();
     Replies out = new Replies(messages, inbound.updateId(), chatId, c.language());
@@ -119,10 +120,5 @@ public final class Intake {
     }
     return reports.report(
         c.idle(), photo.updateId(), photo.caption().strip(), List.of(photo.fileId()), at, out);
-  }
-
-  static String language(Inbound.Sender sender) {
-    String code = sender.languageCode() == null ? "" : sender.languageCode();
-    return code.startsWith("en") ? "en" : "vi";
   }
 }

@@ -1,7 +1,6 @@
 package vn.hotline.intake;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import vn.hotline.config.Messages;
@@ -36,9 +35,7 @@ public final class Replies {
 
   /** The text of {@code key} with escaped arguments, for building a longer message. */
   public String text(String key, Object... args) {
-    Object[] escaped =
-        Arrays.stream(args).map(a -> a instanceof String s ? Html.escape(s) : a).toArray();
-    return messages.text(locale, key, escaped);
+    return messages.text(locale, key, Html.escapeArguments(args));
   }
 
   public Replies say(String key, Object... args) {

@@ -60,16 +60,13 @@ final class TelegramUpdateHandler implements UpdateHandler {
     } else if (inbound.get().sender().privateChat()) {
       intake.handle(inbound.get());
     } else if (inbound.get() instanceof Inbound.Text text && text.text().startsWith("/")) {
-      String language =
-          text.sender().languageCode() != null && text.sender().languageCode().startsWith("en")
-              ? "en"
-              : "vi";
+
       outbox.enqueue(
           java.util.List.of(
               OutboundMessage.text(
                   "in:" + text.updateId() + ":0",
                   text.sender().chatId(),
-                  messages.text(java.util.Locale.of(language), "group.privateOnly"),
+                  messages.text(java.util.Locale.of(text.sender().language()), "group.privateOnly"),
                   null)));
     }
   }

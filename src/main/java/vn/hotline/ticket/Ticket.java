@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import vn.hotline.category.Priority;
 import vn.hotline.ticket.HistoryEntry.Kind;
@@ -238,6 +239,25 @@ public record Ticket(
     }
     return applied(
         moved(state, Actor.citizen(), Kind.CONTACT_GIVEN, "", at).with(c -> c.contact = given));
+  }
+
+  /**
+   * The name of the officer who has the ticket, from the history entry that gave it to them: their
+   * own acknowledgement, or an assignment naming them; empty when nobody has it.
+   */
+  public Optional<String> assigneeName() {
+    if (assigneeId.isEmpty()) {
+      return Optional.empty();
+    }
+    for (HistoryEntry entry : history.reversed()) {
+      if (entry.kind() == Kind.ASSIGNED) {
+        return Optional.of(entry.note());
+      }
+      if (entry.kind() == Kind.ACKNOWLEDGED) {
+        return Optional.of(entry.actor().name());
+      }
+    }
+    return Optional.empty();
   }
 
   /** When the ticket last changed. */

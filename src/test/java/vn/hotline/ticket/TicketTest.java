@@ -269,9 +269,13 @@ class TicketTest {
     assertThat(assigned.state()).isEqualTo(ACKNOWLEDGED);
     assertThat(assigned.assigneeId()).isEqualTo(OFFICER.id());
     assertThat(assigned.history().getLast().actor()).isEqualTo(leader);
+    assertThat(assigned.assigneeName()).contains(OFFICER.name());
     Ticket handedOn = applied(assigned.assign(leader, OTHER_OFFICER, T0));
     assertThat(handedOn.state()).isEqualTo(ACKNOWLEDGED);
     assertThat(handedOn.assigneeId()).isEqualTo(OTHER_OFFICER.id());
+    assertThat(handedOn.assigneeName()).contains(OTHER_OFFICER.name());
+    assertThat(inState(ACKNOWLEDGED).assigneeName()).contains(OFFICER.name());
+    assertThat(newTicket().assigneeName()).isEmpty();
     assertThat(refused(handedOn.assign(leader, OTHER_OFFICER, T0)))
         .isEqualTo(Refusal.ALREADY_CLAIMED);
     assertThat(refused(inState(RESOLVED).assign(leader, OFFICER, T0)))

@@ -15,11 +15,11 @@ import java.nio.file.Path;
 final class EmbeddedMongo implements AutoCloseable {
   static final String FILE_NAME = "hotline.mv.db";
 
-  private final PointLookupBackend backend;
+  private final EmbeddedBackend backend;
   private final MongoServer server;
   private final String connectionString;
 
-  private EmbeddedMongo(PointLookupBackend backend, MongoServer server, InetSocketAddress address) {
+  private EmbeddedMongo(EmbeddedBackend backend, MongoServer server, InetSocketAddress address) {
     this.backend = backend;
     this.server = server;
     this.connectionString = "mongodb://127.0.0.1:" + address.getPort();
@@ -31,7 +31,7 @@ final class EmbeddedMongo implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create data directory " + dataDir, e);
     }
-    PointLookupBackend backend = PointLookupBackend.open(dataDir.resolve(FILE_NAME).toString());
+    EmbeddedBackend backend = EmbeddedBackend.open(dataDir.resolve(FILE_NAME).toString());
     MongoServer server = new MongoServer(backend);
     server.bind("127.0.0.1", 0);
     return new EmbeddedMongo(backend, server, server.getLocalAddress());

@@ -1,0 +1,261 @@
+package vn.hotline.store;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.DuplicateKeyError;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * The embedded server's H2 backend, changed where the stock one was slow or could break:
+ *
+ * <ul>
+ *   <li>A query that pins {@code _id} to a value or a list of values (alone, beside other fields or
+ *       in a top-level {@code $and}) reads those documents, whatever else it asks. The stock
+ *       planner uses the {@code _id} index only for a query on {@code _id} alone, so a guarded
+ *       change ({@code _id} and the state the caller saw, as every claim and lifecycle change is)
+ *       scanned the whole collection, under the collection's lock. Results are the same: the
+ *       document found is still matched against the whole query.
+ *   <li>Documents are stored as BSON ({@link DocumentValueType}) and unique-index keys compared
+ *       field by field ({@link IndexKeyType}), not through Java serialisation.
+ *   <li>The server only ever sees copies of stored documents, which it may change at will.
+ *   <li>A commit can fall between a document and its index entries, so after a run that did not
+ *       close the store the unique indexes are rebuilt from the documents before anything else.
+ * </ul>
+ */
+final class EmbeddedBackend extends H2Backend {
+  // The map names H2Database gives a collection's documents and metadata (mongo-java-server
+  // 1.47): the same names, so that files written by the stock backend open unchanged.
+  private static final String DOCUMENTS_PREFIX = "databases.";
+  private static final String META_PREFIX = "meta.";
+  private static final int CACHE_MB = 64;
+  // Index maps are named after the collection's namespace, so that dropping the database drops
+  // them; the stock backend's infix marks maps still in the stock order.
+  private static final String STOCK_INDEX_INFIX = "._index_";
+  private static final String ORDERED_INDEX_INFIX = "._ordered_index_";
+  // Marks a store that is open, or was when its process died. Not under a database's name, so
+  // that dropping a database leaves it alone.
+  private static final String STATE_MAP = "embedded-server.state";
+  private static final String IN_USE = "in-use";
+
+  private EmbeddedBackend(MVStore mvStore) {
+    super(mvStore);
+  }
+
+  static EmbeddedBackend open(String fileName) {
+    // H2's default page cache of 16 MB held too little of a busy day's tickets and outbox: pages
+    // were read and decoded again on almost every lookup.
+    MVStore store = new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MB).open();
+    MVMap<String, Boolean> state = store.openMap(STATE_MAP);
+    if (state.containsKey(IN_USE)) {
+      // An empty index is filled from the collection's documents when the collection opens.
+      store.getMapNames().stream()
+          .filter(name -> name.contains(STOCK_INDEX_INFIX) || name.contains(ORDERED_INDEX_INFIX))
+          .toList()
+          .forEach(store::removeMap);
+    }
+    state.put(IN_USE, true);
+    store.commit();
+    return new EmbeddedBackend(store);
+  }
+
+  @Override
+  public void close() {
+    MVStore store = getMvStore();
+    if (!store.isClosed()) {
+      store.<String, Boolean>openMap(STATE_MAP).remove(IN_USE);
+    }
+    super.close();
+  }
+
+  @Override
+  protected MongoDatabase openOrCreateDatabase(String databaseName) {
+    return new Database(databaseName);
+  }
+
+  // An inner class and getMvStore(), not a field: the superclasses' constructors open databases
+  // and collections before any field of a subclass is set.
+  private final class Database extends H2Database {
+    Database(String databaseName) {
+      super(databaseName, getMvStore(), getCursorRegistry());
+    }
+
+    @Override
+    protected MongoCollection<Object> openOrCreateCollection(
+        String collectionName, CollectionOptions options) {
+      String namespace = getFullCollectionNamespace(collectionName);
+      return new IdFirstCollection(
+          this,
+          collectionName,
+          options,
+          getMvStore()
+              .openMap(
+                  DOCUMENTS_PREFIX + namespace,
+                  new MVMap.Builder<Object, Document>().valueType(DocumentValueType.INSTANCE)),
+          getMvStore().openMap(META_PREFIX + namespace),
+          cursorRegistry);
+    }
+
+    @Override
+    protected Index<Object> openOrCreateUniqueIndex(
+        String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+      String namespace = getFullCollectionNamespace(collectionName);
+      MVStore store = getMvStore();
+      MVMap<KeyValue, Object> positions =
+          store.openMap(
+              namespace + ORDERED_INDEX_INFIX + indexName,
+              new MVMap.Builder<KeyValue, Object>().keyType(IndexKeyType.INSTANCE));
+      String stock = namespace + STOCK_INDEX_INFIX + indexName;
+      if (store.hasMap(stock)) {
+        // Written by an earlier version in the stock order: copied again from the start on
+        // every open until the stock map is gone, which happens only after a complete copy.
+        MVMap<KeyValue, Object> old = store.openMap(stock);
+        positions.clear();
+        old.forEach(positions::put);
+        store.removeMap(old);
+      }
+      return new OrderedUniqueIndex(positions, indexName, keys, sparse);
+    }
+
+    @Override
+    protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+      super.dropIndex(collection, indexName);
+      getMvStore()
+          .removeMap(
+              getFullCollectionNamespace(collection.getCollectionName())
+                  + ORDERED_INDEX_INFIX
+                  + indexName);
+    }
+  }
+
+  private static final class IdFirstCollection extends H2Collection {
+
+    IdFirstCollection(
+        MongoDatabase database,
+        String collectionName,
+        CollectionOptions options,
+        MVMap<Object, Document> documents,
+        MVMap<String, Object> meta,
+        CursorRegistry cursorRegistry) {
+      super(database, collectionName, options, documents, meta, cursorRegistry);
+    }
+
+    @Override
+    protected QueryResult queryDocuments(
+        Document query,
+        Document orderBy,
+        int numberToSkip,
+        int limit,
+        int batchSize,
+        Document fieldSelector) {
+      List<Object> ids = pinnedIds(query);
+      if (ids == null) {
+        return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+      }
+      Stream<Document> candidates = ids.stream().flatMap(this::byId);
+      return matchDocumentsFromStream(
+          candidates, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    // Every document handed to the server is a copy. The server changes a document in place before
+    // it stores it again, while H2 writes stored documents on a thread of its own at each commit:
+    // an update in progress could otherwise be written half done, or fail the commit and with it
+    // every later write.
+    @Override
+    protected Document getDocument(Object position) {
+      Document stored = super.getDocument(position);
+      return stored == null ? null : stored.cloneDeeply();
+    }
+
+    @Override
+    protected QueryResult matchDocuments(
+        Document query,
+        Document orderBy,
+        int numberToSkip,
+        int limit,
+        int batchSize,
+        Document fieldSelector) {
+      Stream<DocumentWithPosition<Object>> stored = streamAllDocumentsWithPosition();
+      if (isNaturalDescending(orderBy)) {
+        stored =
+            stored.sorted(
+                (a, b) -> ValueComparator.desc().compare(a.getPosition(), b.getPosition()));
+      }
+      Stream<Document> copies =
+          stored
+              .map(DocumentWithPosition::getDocument)
+              .filter(document -> documentMatchesQuery(document, query))
+              .map(Document::cloneDeeply);
+      return matchDocumentsFromStream(
+          copies, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    // The H2 collection keeps each document under its _id, so the id is its position. A string
+    // that is not there is nowhere; a number might be stored as another numeric type, which only
+    // the index knows to be equal, so a miss on a number asks the index.
+    private Stream<Document> byId(Object id) {
+      Document found = getDocument(id);
+      if (found != null) {
+        return Stream.of(found);
+      }
+      if (id instanceof String) {
+        return Stream.empty();
+      }
+      QueryResult byIndex = super.queryDocuments(new Document("_id", id), null, 0, 0, 0, null);
+      return StreamSupport.stream(byIndex.spliterator(), false);
+    }
+
+    // A document stored under this very _id is a duplicate, whatever the index says: a kill can
+    // leave a document written and its index entry not, and the stock collection would then
+    // overwrite the document before it noticed.
+    @Override
+    public synchronized void addDocument(Document document) {
+      Object id = document.get("_id");
+      if ((id instanceof String || id instanceof Number) && super.getDocument(id) != null) {
+        throw new DuplicateKeyError(this, "_id_ dup key: { _id: " + id + " }");
+      }
+      super.addDocument(document);
+    }
+
+    // The _ids a query allows, from {_id: v} or {_id: {$in: [...]}} at its top level or in a
+    // top-level $and (the driver writes Filters.and that way); null when it pins none, or pins one
+    // that is not a plain string or number.
+    private static List<Object> pinnedIds(Document query) {
+      Object id = query.get("_id");
+      if (id == null) {
+        if (query.get("$and") instanceof List<?> all) {
+          for (Object part : all) {
+            if (part instanceof Document condition
+                && pinnedIds(condition) instanceof List<Object> ids) {
+              return ids;
+            }
+          }
+        }
+        return null;
+      }
+      if (id instanceof Document operator && operator.keySet().equals(Set.of("$in"))) {
+        id = operator.get("$in");
+      }
+      List<Object> ids = id instanceof Collection<?> many ? List.copyOf(many) : List.of(id);
+      boolean plain = ids.stream().allMatch(v -> v instanceof String || v instanceof Number);
+      return plain ? ids.stream().distinct().toList() : null;
+    }
+  }
+}

@@ -5,10 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -19,22 +22,36 @@ import org.slf4j.LoggerFactory;
  * the order they arrived. The receivers hand over what they stored, so the store is read only once,
  * at start-up, for what a previous run left unfinished. A failed update is tried again later with a
  * growing delay; the rest go on.
+ *
+ * <p>A receiver waits, for a bounded time, until what it handed over has been handled once before
+ * it takes more from Telegram. Under a burst the backlog then waits at Telegram, which keeps
+ * updates for a day and sends a webhook only as many at once as it was allowed connections, instead
+ * of growing in this process's memory while every citizen waits behind it.
  */
 public final class InboxProcessor implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(InboxProcessor.class);
   static final int MAX_ATTEMPTS = 8;
 
+  /**
+   * How long a receiver waits for what it handed over: far below Telegram's webhook timeout, so
+   * that a slow store never makes Telegram send an update twice.
+   */
+  public static final Duration RECEIVER_WAIT = Duration.ofSeconds(2);
+
   private final Inbox inbox;
   private final Map<String, UpdateHandler> handlers;
-  private final List<BlockingQueue<Inbox.Waiting>> lanes = new ArrayList<>();
+  private final Duration receiverWait;
+  private final List<BlockingQueue<Queued>> lanes = new ArrayList<>();
   private final List<Thread> threads = new ArrayList<>();
   private final ScheduledExecutorService retries =
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().name("inbox-retry").daemon().factory());
   private volatile boolean running;
 
-  public InboxProcessor(Inbox inbox, List<UpdateHandler> handlers, int laneCount) {
+  public InboxProcessor(
+      Inbox inbox, List<UpdateHandler> handlers, int laneCount, Duration receiverWait) {
     this.inbox = inbox;
+    this.receiverWait = receiverWait;
     this.handlers =
         handlers.stream().collect(Collectors.toMap(UpdateHandler::channel, Function.identity()));
     for (int i = 0; i < laneCount; i++) {
@@ -51,24 +68,42 @@ public final class InboxProcessor implements AutoCloseable {
     }
     left.forEach(this::enqueue);
     for (int i = 0; i < lanes.size(); i++) {
-      BlockingQueue<Inbox.Waiting> lane = lanes.get(i);
+      BlockingQueue<Queued> lane = lanes.get(i);
       threads.add(Thread.ofPlatform().name("inbox-lane-" + i).daemon().start(() -> run(lane)));
     }
   }
 
-  /** Hands over updates the receiver has just stored. */
+  /**
+   * Hands over updates the receiver has just stored, and returns once each has been handled once
+   * (successfully or not) or the receiver wait has passed, whichever comes first. They are stored
+   * either way: the wait only paces the receiver.
+   */
   public void submit(List<InboxEntry> stored) {
-    stored.forEach(entry -> enqueue(new Inbox.Waiting(entry, 0)));
+    CompletableFuture<?>[] handled =
+        stored.stream()
+            .map(entry -> enqueue(new Inbox.Waiting(entry, 0)))
+            .toArray(CompletableFuture<?>[]::new);
+    try {
+      CompletableFuture.allOf(handled).get(receiverWait.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException | ExecutionException e) {
+      // Still queued or being retried: the receiver may go on.
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
-  private void enqueue(Inbox.Waiting waiting) {
-    lanes.get(Math.floorMod(Long.hashCode(waiting.entry().chatId()), lanes.size())).add(waiting);
+  private CompletableFuture<Void> enqueue(Inbox.Waiting waiting) {
+    Queued queued = new Queued(waiting, new CompletableFuture<>());
+    lanes.get(Math.floorMod(Long.hashCode(waiting.entry().chatId()), lanes.size())).add(queued);
+    return queued.handled();
   }
 
-  private void run(BlockingQueue<Inbox.Waiting> lane) {
+  private void run(BlockingQueue<Queued> lane) {
     while (running) {
       try {
-        handle(lane.take());
+        Queued queued = lane.take();
+        handle(queued.waiting());
+        queued.handled().complete(null);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
@@ -114,6 +149,8 @@ public final class InboxProcessor implements AutoCloseable {
           TimeUnit.MILLISECONDS);
     }
   }
+
+  private record Queued(Inbox.Waiting waiting, CompletableFuture<Void> handled) {}
 
   @Override
   public void close() {

@@ -21,7 +21,9 @@ import vn.hotline.intake.InboxProcessor;
 /**
  * Receives updates Telegram posts to the webhook. The path carries the secret and so does the
  * {@code X-Telegram-Bot-Api-Secret-Token} header; both are checked in constant time, and a call
- * that fails either gets 401 and stores nothing. An update is answered 200 only once it is stored.
+ * that fails either gets 401 and stores nothing. An update is answered 200 only once it is stored,
+ * and not before it has been handled or a short wait has passed: Telegram then sends no more at
+ * once than the connections it was allowed, and a burst waits there, not in memory here.
  */
 @Controller("/telegram/webhook")
 @Requires(property = "hotline.telegram.token", pattern = ".+")

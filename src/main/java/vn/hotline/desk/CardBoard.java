@@ -1,5 +1,7 @@
 package vn.hotline.desk;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,14 +31,22 @@ public final class CardBoard implements Consumer<Ticket> {
   private final OutboxQueue outbox;
   private final Tickets tickets;
   private final SimilarReports similar;
+  private final ClusterCardEdits clusterEdits;
 
   CardBoard(
-      Cards cards, UnitTree units, OutboxQueue outbox, Tickets tickets, SimilarReports similar) {
+      Cards cards,
+      UnitTree units,
+      OutboxQueue outbox,
+      Tickets tickets,
+      SimilarReports similar,
+      Duration clusterEditGap,
+      Clock clock) {
     this.cards = cards;
     this.units = units;
     this.outbox = outbox;
     this.tickets = tickets;
     this.similar = similar;
+    this.clusterEdits = new ClusterCardEdits(clusterEditGap, clock, this::refresh);
   }
 
   @Override
@@ -46,9 +56,10 @@ public final class CardBoard implements Consumer<Ticket> {
     Optional<String> successor = similar.saw(ticket);
     Optional<String> headAfter = similar.headOf(code);
     show(ticket);
-    // The cluster's card lists its members: it changes when one joins or leaves.
-    headBefore.ifPresent(this::refresh);
-    headAfter.filter(h -> !headAfter.equals(headBefore)).ifPresent(this::refresh);
+    // The cluster's card lists its members: it changes when one joins or leaves. A member that
+    // now heads the cluster gets its card at once.
+    headBefore.ifPresent(clusterEdits::request);
+    headAfter.filter(h -> !headAfter.equals(headBefore)).ifPresent(clusterEdits::request);
     successor.ifPresent(this::refresh);
   }
 

@@ -72,6 +72,7 @@ public final class Desk {
       OutboxQueue outbox,
       CitizenNotices notices,
       Prompts prompts,
+      Duration clusterEditGap,
       Clock clock) {}
 
   /**
@@ -86,7 +87,9 @@ public final class Desk {
     Cards cards =
         new Cards(
             p.messages(), p.units(), p.categories(), p.zone(), p.roster(), similar, p.clock());
-    CardBoard board = new CardBoard(cards, p.units(), p.outbox(), p.tickets(), similar);
+    CardBoard board =
+        new CardBoard(
+            cards, p.units(), p.outbox(), p.tickets(), similar, p.clusterEditGap(), p.clock());
     TicketWork work =
         new TicketWork(
             p.tickets(),

@@ -29,6 +29,7 @@ import vn.hotline.unit.UnitTree;
 public final class SimilarReports {
   static final Duration WINDOW = Duration.ofHours(24);
   static final double THRESHOLD = 0.5;
+  private static final int LATEST_MEMBERS = 8;
   private static final Set<String> TYPE_WORDS =
       Set.of(
           "o", "tai", "xa", "phuong", "thi", "tran", "tt", "ap", "thon", "khu", "pho", "huyen",
@@ -113,14 +114,24 @@ public final class SimilarReports {
         .toList();
   }
 
+  // Compared with each cluster's head and its latest members only: a market reported a thousand
+  // times is matched as well by its last few reports as by all of them, at a bounded cost.
   private Optional<Report> mostSimilar(
       String queue, Map<CharSequence, Integer> words, Instant filedAt) {
+    List<Report> reports = byQueue.getOrDefault(queue, List.of());
+    Map<String, Integer> comparedPerCluster = new HashMap<>();
     Report best = null;
     double bestScore = THRESHOLD;
-    for (Report other : byQueue.getOrDefault(queue, List.of())) {
+    for (int i = reports.size() - 1; i >= 0; i--) {
+      Report other = reports.get(i);
+      boolean head = other.head().equals(other.code());
+      if (!head && comparedPerCluster.merge(other.head(), 1, Integer::sum) > LATEST_MEMBERS) {
+        continue;
+      }
       boolean recent = Duration.between(other.filedAt(), filedAt).abs().compareTo(WINDOW) <= 0;
       double score = recent ? COSINE.cosineSimilarity(words, other.words()) : 0;
-      if (score >= bestScore) {
+      // Newest first: an equal score does not replace a later report.
+      if (best == null ? score >= bestScore : score > bestScore) {
         best = other;
         bestScore = score;
       }

@@ -2,8 +2,10 @@ package vn.hotline.telegram;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
@@ -39,6 +41,7 @@ class DeskFactory {
       OutboxQueue outbox,
       CitizenNotices notices,
       Prompts prompts,
+      @Value("${hotline.desk.cluster-edit-gap:15s}") Duration clusterEditGap,
       Clock clock) {
     Desk desk =
         Desk.open(
@@ -53,6 +56,7 @@ class DeskFactory {
                 outbox,
                 notices,
                 prompts,
+                clusterEditGap,
                 clock));
     reloadOnHangUp(desk);
     return desk;

@@ -60,6 +60,8 @@ class DeskIT implements TestPropertyProvider {
       properties.put("hotline.outbox.per-chat", "100");
       properties.put("hotline.outbox.per-group", "1000");
       properties.put("hotline.outbox.global", "1000");
+      // Short, so that the cluster test sees the paced edit without waiting the real gap.
+      properties.put("hotline.desk.cluster-edit-gap", "1s");
       return properties;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -44,6 +44,11 @@ final class RateLimits {
     return ready;
   }
 
+  /** The earliest moment the overall limit lets any limited message start. */
+  synchronized Instant overallReadyAt(Instant now) {
+    return global.readyAt(now);
+  }
+
   /**
    * Takes the slots for a message to {@code chatId} starting now; only when {@link #readyAt}
    * allows.

@@ -135,11 +135,26 @@ final class Sender {
     Instant next = clock.instant().plus(settings.poll());
     List<Head> heads = queue.heads(clock.instant());
     metrics.queued(heads.stream().mapToLong(Head::queued).sum());
+    // While the overall limit is spent no limited message may go, whatever its chat: a backlog of
+    // thousands of chats is then passed over without asking each chat's limits.
+    Instant overallReady = limits.overallReadyAt(clock.instant());
     for (Head head : heads) {
       if (!running || inFlight.get() >= settings.concurrency()) {
         break; // a finishing send wakes the dispatcher
       }
-      Instant due = dispatch(head, clock.instant());
+      Instant now = clock.instant();
+      Instant due;
+      boolean waitsForOverall =
+          isLimited(head)
+              && head.state() != State.SENDING
+              && !busyLanes.contains(head.lane())
+              && overallReady.isAfter(now);
+      if (waitsForOverall) {
+        due = overallReady;
+      } else {
+        due = dispatch(head, now);
+        overallReady = limits.overallReadyAt(now);
+      }
       if (due.isBefore(next)) {
         next = due;
       }
@@ -158,7 +173,7 @@ final class Sender {
     if (head.state() == State.SENDING) {
       return heldElsewhere(head, now);
     }
-    boolean limited = head.kind() != OutboundMessage.Kind.ANSWER_CALLBACK;
+    boolean limited = isLimited(head);
     Instant ready = head.dueAt();
     if (limited) {
       Instant allowed = limits.readyAt(head.chatId(), now);
@@ -169,6 +184,10 @@ final class Sender {
     }
     launch(head, limited ? limits.take(head.chatId(), now) : RateLimits.Permit.NONE);
     return Instant.MAX;
+  }
+
+  private static boolean isLimited(Head head) {
+    return head.kind() != OutboundMessage.Kind.ANSWER_CALLBACK;
   }
 
   // Another sender holds it. While its lease runs it may be sending; once the lease is over the

@@ -16,8 +16,7 @@ import org.h2.mvstore.type.ObjectDataType;
  * This type compares keys field by field (strings, numbers and booleans by value, other values by
  * their serialised form, values of different classes by class name: a total order, so the tree
  * stays consistent) and writes each field with H2's own compact encoding. Neither is what the stock
- * backend left on disk, which is why {@link EmbeddedBackend} copies old index maps into new
- * ones.
+ * backend left on disk, which is why {@link EmbeddedBackend} copies old index maps into new ones.
  */
 final class IndexKeyType extends ObjectDataType {
   static final IndexKeyType INSTANCE = new IndexKeyType();

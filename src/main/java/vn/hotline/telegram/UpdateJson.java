@@ -3,6 +3,7 @@ package vn.hotline.telegram;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.time.Instant;
 import java.util.Optional;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -16,12 +17,14 @@ final class UpdateJson {
   static final String CHANNEL = "telegram";
   private static final ObjectMapper MAPPER =
       new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  // A reader bound to the type skips the mapper's search for the deserializer on every update.
+  private static final ObjectReader UPDATES = MAPPER.readerFor(Update.class);
 
   private UpdateJson() {}
 
   static Optional<Update> parse(String json) {
     try {
-      Update update = MAPPER.readValue(json, Update.class);
+      Update update = UPDATES.readValue(json);
       return update.getUpdateId() == null ? Optional.empty() : Optional.of(update);
     } catch (JsonProcessingException | IllegalArgumentException e) {
       return Optional.empty();

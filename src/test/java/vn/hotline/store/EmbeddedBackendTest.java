@@ -67,8 +67,7 @@ class EmbeddedBackendTest {
           assertThat(c.countDocuments()).isEqualTo(201);
           assertThat(c.find(Filters.eq("code", "PN-200")).first()).containsEntry("_id", "m200");
           assertThatThrownBy(() -> c.insertOne(new Document("_id", "y").append("code", "PN-5")))
-              .isInstanceOfSatisfying(
-                  MongoWriteException.class, EmbeddedBackendTest::isDuplicate);
+              .isInstanceOfSatisfying(MongoWriteException.class, EmbeddedBackendTest::isDuplicate);
         });
   }
 
@@ -109,8 +108,7 @@ class EmbeddedBackendTest {
                       .getModifiedCount())
               .isEqualTo(1);
           assertThatThrownBy(() -> c.insertOne(new Document("_id", "x").append("code", "PN-9")))
-              .isInstanceOfSatisfying(
-                  MongoWriteException.class, EmbeddedBackendTest::isDuplicate);
+              .isInstanceOfSatisfying(MongoWriteException.class, EmbeddedBackendTest::isDuplicate);
         });
   }
 
@@ -182,6 +180,14 @@ class EmbeddedBackendTest {
           assertThat(c.find(Filters.in("_id", List.of("m1", "m9", 42L))))
               .extracting(d -> d.get("_id"))
               .containsExactlyInAnyOrder("m1", 42L);
+          c.insertOne(new Document("_id", "m2").append("state", "PENDING"));
+          var pinnedAndSending =
+              new Document("_id", new Document("$in", List.of("m1", "m2", "m9")))
+                  .append("state", "SENDING");
+          assertThat(c.find(pinnedAndSending))
+              .as("the rest of the query still applies to documents found by _id")
+              .extracting(d -> d.get("_id"))
+              .containsExactly("m1");
           assertThatThrownBy(() -> c.insertOne(new Document("_id", "m1")))
               .isInstanceOfSatisfying(
                   MongoWriteException.class,

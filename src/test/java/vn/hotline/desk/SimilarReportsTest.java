@@ -50,6 +50,16 @@ class SimilarReportsTest {
   }
 
   @Test
+  void aThousandRepeatsOfOneMarketMakeOneCluster() {
+    Ticket first = market("Chợ tự phát họp đông người ở xã Phú Nghĩa, lần 0");
+    for (int i = 1; i < 1_000; i++) {
+      market("Chợ tự phát họp đông người ở xã Phú Nghĩa, lần " + i);
+    }
+
+    assertThat(similar.membersOf(first.code().toString())).hasSize(999);
+  }
+
+  @Test
   void reportsOfTheSameMarketJoinTheFirstOnesCluster() {
     Ticket first =
         market("Chợ tự phát họp trước cổng trường tiểu học xã Phú Nghĩa, rất đông người");

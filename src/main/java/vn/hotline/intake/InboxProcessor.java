@@ -32,15 +32,12 @@ public final class InboxProcessor implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(InboxProcessor.class);
   static final int MAX_ATTEMPTS = 8;
 
-  /**
-   * How long a receiver waits for what it handed over: far below Telegram's webhook timeout, so
-   * that a slow store never makes Telegram send an update twice.
-   */
-  public static final Duration RECEIVER_WAIT = Duration.ofSeconds(2);
+  // How long a receiver waits for what it handed over: far below Telegram's webhook timeout, so
+  // that a slow store never makes Telegram send an update twice.
+  static final Duration RECEIVER_WAIT = Duration.ofSeconds(2);
 
   private final Inbox inbox;
   private final Map<String, UpdateHandler> handlers;
-  private final Duration receiverWait;
   private final List<BlockingQueue<Queued>> lanes = new ArrayList<>();
   private final List<Thread> threads = new ArrayList<>();
   private final ScheduledExecutorService retries =
@@ -48,10 +45,8 @@ public final class InboxProcessor implements AutoCloseable {
           Thread.ofPlatform().name("inbox-retry").daemon().factory());
   private volatile boolean running;
 
-  public InboxProcessor(
-      Inbox inbox, List<UpdateHandler> handlers, int laneCount, Duration receiverWait) {
+  public InboxProcessor(Inbox inbox, List<UpdateHandler> handlers, int laneCount) {
     this.inbox = inbox;
-    this.receiverWait = receiverWait;
     this.handlers =
         handlers.stream().collect(Collectors.toMap(UpdateHandler::channel, Function.identity()));
     for (int i = 0; i < laneCount; i++) {
@@ -84,7 +79,7 @@ public final class InboxProcessor implements AutoCloseable {
             .map(entry -> enqueue(new Inbox.Waiting(entry, 0)))
             .toArray(CompletableFuture<?>[]::new);
     try {
-      CompletableFuture.allOf(handled).get(receiverWait.toMillis(), TimeUnit.MILLISECONDS);
+      CompletableFuture.allOf(handled).get(RECEIVER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException | ExecutionException e) {
       // Still queued or being retried: the receiver may go on.
     } catch (InterruptedException e) {

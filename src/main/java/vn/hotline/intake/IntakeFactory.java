@@ -74,6 +74,6 @@ class IntakeFactory {
   @Bean(preDestroy = "close")
   InboxProcessor inboxProcessor(
       Inbox inbox, List<UpdateHandler> handlers, @Value("${hotline.inbox.lanes:64}") int lanes) {
-    return new InboxProcessor(inbox, handlers, lanes, InboxProcessor.RECEIVER_WAIT);
+    return new InboxProcessor(inbox, handlers, lanes);
   }
 }

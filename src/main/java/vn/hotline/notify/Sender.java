@@ -143,17 +143,9 @@ final class Sender {
         break; // a finishing send wakes the dispatcher
       }
       Instant now = clock.instant();
-      Instant due;
-      boolean waitsForOverall =
-          isLimited(head)
-              && head.state() != State.SENDING
-              && !busyLanes.contains(head.lane())
-              && overallReady.isAfter(now);
-      if (waitsForOverall) {
-        due = overallReady;
-      } else {
-        due = dispatch(head, now);
-        overallReady = limits.overallReadyAt(now);
+      Instant due = dispatch(head, now, overallReady);
+      if (due == Instant.MAX) {
+        overallReady = limits.overallReadyAt(now); // a send may have taken the last slot
       }
       if (due.isBefore(next)) {
         next = due;
@@ -164,16 +156,19 @@ final class Sender {
 
   /**
    * Sends {@code head} if it may go now; otherwise says when it may ({@link Instant#MAX}: after a
-   * send).
+   * send). {@code overallReady} is when the overall limit next lets a limited message go.
    */
-  private Instant dispatch(Head head, Instant now) {
+  private Instant dispatch(Head head, Instant now, Instant overallReady) {
     if (busyLanes.contains(head.lane())) {
       return Instant.MAX;
     }
     if (head.state() == State.SENDING) {
       return heldElsewhere(head, now);
     }
-    boolean limited = isLimited(head);
+    boolean limited = head.kind() != OutboundMessage.Kind.ANSWER_CALLBACK;
+    if (limited && overallReady.isAfter(now)) {
+      return overallReady;
+    }
     Instant ready = head.dueAt();
     if (limited) {
       Instant allowed = limits.readyAt(head.chatId(), now);
@@ -184,10 +179,6 @@ final class Sender {
     }
     launch(head, limited ? limits.take(head.chatId(), now) : RateLimits.Permit.NONE);
     return Instant.MAX;
-  }
-
-  private static boolean isLimited(Head head) {
-    return head.kind() != OutboundMessage.Kind.ANSWER_CALLBACK;
   }
 
   // Another sender holds it. While its lease runs it may be sending; once the lease is over the

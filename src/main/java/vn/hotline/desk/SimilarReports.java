@@ -2,14 +2,19 @@ package vn.hotline.desk;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SequencedMap;
+import java.util.SequencedSet;
 import java.util.Set;
 import org.apache.commons.text.similarity.CosineSimilarity;
 import vn.hotline.ticket.Ticket;
@@ -37,15 +42,42 @@ public final class SimilarReports {
   private static final CosineSimilarity COSINE = new CosineSimilarity();
 
   private final UnitTree units;
-  private final Map<String, Report> byCode = new HashMap<>();
-  private final Map<String, List<Report>> byQueue = new HashMap<>();
+  // The cluster of every open report, by its code.
+  private final Map<String, Cluster> clusterOf = new HashMap<>();
+  // Per queue, its clusters from the least to the most recently joined.
+  private final Map<String, SequencedSet<Cluster>> byQueue = new HashMap<>();
 
   public SimilarReports(UnitTree units) {
     this.units = units;
   }
 
   private record Report(
-      String code, String queue, Map<CharSequence, Integer> words, Instant filedAt, String head) {}
+      String code, String queue, Map<CharSequence, Integer> words, Instant filedAt) {}
+
+  /** Open reports taken for one another; identity is the cluster's. */
+  private static final class Cluster {
+    Report head;
+    // Every member, the head included, in the order they were filed.
+    final SequencedMap<String, Report> members = new LinkedHashMap<>();
+    // The latest members other than the head, newest first: those a new report is compared with.
+    final Deque<Report> latest = new ArrayDeque<>();
+    Instant lastFiledAt;
+
+    Cluster(Report head) {
+      this.head = head;
+      this.lastFiledAt = head.filedAt();
+      members.put(head.code(), head);
+    }
+
+    void join(Report member) {
+      members.put(member.code(), member);
+      latest.addFirst(member);
+      if (latest.size() > LATEST_MEMBERS) {
+        latest.removeLast();
+      }
+      lastFiledAt = member.filedAt().isAfter(lastFiledAt) ? member.filedAt() : lastFiledAt;
+    }
+  }
 
   /**
    * Takes note of a ticket as saved. A ticket newly in a queue joins the cluster of the most
@@ -55,7 +87,8 @@ public final class SimilarReports {
    */
   public synchronized Optional<String> saw(Ticket ticket) {
     String code = ticket.code().toString();
-    Report known = byCode.get(code);
+    Report known =
+        Optional.ofNullable(clusterOf.get(code)).map(c -> c.members.get(code)).orElse(null);
     String queue = queueOf(ticket);
     Optional<String> successor = Optional.empty();
     if (known != null && (!ticket.state().awaitsOfficer() || !known.queue().equals(queue))) {
@@ -65,32 +98,35 @@ public final class SimilarReports {
     if (known != null || !ticket.state().awaitsOfficer()) {
       return successor;
     }
-    Map<CharSequence, Integer> words = words(ticket);
-    String head = mostSimilar(queue, words, ticket.filedAt()).map(Report::head).orElse(code);
-    Report report = new Report(code, queue, words, ticket.filedAt(), head);
-    byCode.put(code, report);
-    byQueue.computeIfAbsent(queue, q -> new ArrayList<>()).add(report);
+    Report report = new Report(code, queue, words(ticket), ticket.filedAt());
+    SequencedSet<Cluster> clusters = byQueue.computeIfAbsent(queue, q -> new LinkedHashSet<>());
+    Cluster cluster = mostSimilar(clusters, report);
+    if (cluster == null) {
+      cluster = new Cluster(report);
+    } else {
+      clusters.remove(cluster);
+      cluster.join(report);
+    }
+    clusters.addLast(cluster);
+    clusterOf.put(code, cluster);
     return successor;
   }
 
   /** The head of the ticket's cluster, when it is one of several and not the head itself. */
   public synchronized Optional<String> headOf(String code) {
-    Report report = byCode.get(code);
-    return report == null || report.head().equals(code)
+    Cluster cluster = clusterOf.get(code);
+    return cluster == null || cluster.head.code().equals(code)
         ? Optional.empty()
-        : Optional.of(report.head());
+        : Optional.of(cluster.head.code());
   }
 
   /** The other open tickets of the cluster {@code code} heads, in the order they were filed. */
   public synchronized List<String> membersOf(String code) {
-    Report head = byCode.get(code);
-    if (head == null) {
+    Cluster cluster = clusterOf.get(code);
+    if (cluster == null || !cluster.head.code().equals(code)) {
       return List.of();
     }
-    return byQueue.getOrDefault(head.queue(), List.of()).stream()
-        .filter(r -> r.head().equals(code) && !r.code().equals(code))
-        .map(Report::code)
-        .toList();
+    return cluster.members.keySet().stream().filter(member -> !member.equals(code)).toList();
   }
 
   /**
@@ -101,10 +137,12 @@ public final class SimilarReports {
     String code = ticket.code().toString();
     Map<CharSequence, Integer> words = words(ticket);
     Map<String, Double> scores = new LinkedHashMap<>();
-    for (Report other : byQueue.getOrDefault(queueOf(ticket), List.of())) {
-      double score = COSINE.cosineSimilarity(words, other.words());
-      if (!other.code().equals(code) && score >= THRESHOLD) {
-        scores.put(other.code(), score);
+    for (Cluster cluster : byQueue.getOrDefault(queueOf(ticket), new LinkedHashSet<>())) {
+      for (Report other : cluster.members.values()) {
+        double score = COSINE.cosineSimilarity(words, other.words());
+        if (!other.code().equals(code) && score >= THRESHOLD) {
+          scores.put(other.code(), score);
+        }
       }
     }
     return scores.entrySet().stream()
@@ -114,48 +152,44 @@ public final class SimilarReports {
         .toList();
   }
 
-  // Compared with each cluster's head and its latest members only: a market reported a thousand
-  // times is matched as well by its last few reports as by all of them, at a bounded cost.
-  private Optional<Report> mostSimilar(
-      String queue, Map<CharSequence, Integer> words, Instant filedAt) {
-    List<Report> reports = byQueue.getOrDefault(queue, List.of());
-    Map<String, Integer> comparedPerCluster = new HashMap<>();
-    Report best = null;
+  // Compared with each cluster's head and its latest members only, the most recently joined
+  // clusters first: a market reported a thousand times is matched as well by its last few reports
+  // as by all of them, and costs one comparison of a cluster, not a thousand.
+  private static Cluster mostSimilar(SequencedSet<Cluster> clusters, Report report) {
+    Cluster best = null;
     double bestScore = THRESHOLD;
-    for (int i = reports.size() - 1; i >= 0; i--) {
-      Report other = reports.get(i);
-      boolean head = other.head().equals(other.code());
-      if (!head && comparedPerCluster.merge(other.head(), 1, Integer::sum) > LATEST_MEMBERS) {
-        continue;
-      }
-      boolean recent = Duration.between(other.filedAt(), filedAt).abs().compareTo(WINDOW) <= 0;
-      double score = recent ? COSINE.cosineSimilarity(words, other.words()) : 0;
-      // Newest first: an equal score does not replace a later report.
-      if (best == null ? score >= bestScore : score > bestScore) {
-        best = other;
-        bestScore = score;
+    for (Cluster cluster : clusters.reversed()) {
+      List<Report> candidates = new ArrayList<>(cluster.latest);
+      candidates.add(cluster.head);
+      for (Report other : candidates) {
+        boolean recent =
+            Duration.between(other.filedAt(), report.filedAt()).abs().compareTo(WINDOW) <= 0;
+        double score = recent ? COSINE.cosineSimilarity(report.words(), other.words()) : 0;
+        // Newest first: an equal score does not replace a later report.
+        if (best == null ? score >= bestScore : score > bestScore) {
+          best = cluster;
+          bestScore = score;
+        }
       }
     }
-    return Optional.ofNullable(best);
+    return best;
   }
 
   // A head that leaves hands its cluster to the next member, so the others are not orphaned.
   private Optional<String> forget(Report report) {
-    byCode.remove(report.code());
-    List<Report> queue = byQueue.getOrDefault(report.queue(), new ArrayList<>());
-    queue.remove(report);
-    String successor = null;
-    for (int i = 0; i < queue.size(); i++) {
-      Report member = queue.get(i);
-      if (member.head().equals(report.code())) {
-        successor = successor == null ? member.code() : successor;
-        Report moved =
-            new Report(member.code(), member.queue(), member.words(), member.filedAt(), successor);
-        queue.set(i, moved);
-        byCode.put(member.code(), moved);
-      }
+    Cluster cluster = clusterOf.remove(report.code());
+    cluster.members.remove(report.code());
+    cluster.latest.remove(report);
+    if (cluster.members.isEmpty()) {
+      byQueue.get(report.queue()).remove(cluster);
+      return Optional.empty();
     }
-    return Optional.ofNullable(successor);
+    if (cluster.head != report) {
+      return Optional.empty();
+    }
+    cluster.head = cluster.members.firstEntry().getValue();
+    cluster.latest.remove(cluster.head);
+    return Optional.of(cluster.head.code());
   }
 
   private static String queueOf(Ticket ticket) {

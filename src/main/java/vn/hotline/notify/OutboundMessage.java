@@ -40,7 +40,12 @@ public record OutboundMessage(
     SEND_PHOTO,
     EDIT_TEXT,
     EDIT_KEYBOARD,
-    ANSWER_CALLBACK
+    ANSWER_CALLBACK;
+
+    /** Whether Telegram's sending limits count it: an answer to a button press is no message. */
+    public boolean limited() {
+      return this != ANSWER_CALLBACK;
+    }
   }
 
   public OutboundMessage {

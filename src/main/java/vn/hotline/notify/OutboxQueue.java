@@ -14,10 +14,10 @@ import java.util.Optional;
 public interface OutboxQueue extends Outbox {
 
   /**
-   * The first unfinished message of every lane that has one, the longest-waiting first. What this
-   * process queued and changed shows at once; what other instances did, after {@link #refresh()}.
+   * The first unfinished message of every lane that has one. What this process queued and changed
+   * shows at once; what other instances did, after {@link #refresh()}.
    */
-  List<Head> heads(Instant now);
+  Heads heads(Instant now);
 
   /**
    * Makes the next {@link #heads} read every lane from the store again, for messages other
@@ -87,6 +87,19 @@ public interface OutboxQueue extends Outbox {
       Instant dueAt,
       Instant leaseUntil,
       int queued) {}
+
+  /**
+   * The first unfinished messages of the lanes, in two parts. After a surge the limited part holds
+   * thousands of chats, of which the sending limits let a few go at a time: it is to be walked only
+   * as far as they allow, never copied whole.
+   *
+   * @param exempt those the sending limits do not hold back (answers to button presses) and those a
+   *     sender holds: few, the longest-waiting first
+   * @param limited the rest, the longest-waiting first; a live view, which may or may not show
+   *     changes made while it is walked
+   * @param queued how many messages wait in all lanes together
+   */
+  record Heads(List<Head> exempt, Iterable<Head> limited, long queued) {}
 
   /** A message claimed by {@code owner}, which has tried it {@code attempts} times before. */
   record Claimed(OutboundMessage message, String owner, int attempts) {}

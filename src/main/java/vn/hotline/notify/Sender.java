@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,8 +23,8 @@ import vn.hotline.notify.OutboxQueue.State;
  * and sends it at once, so that a crash leaves as few messages as possible in doubt, and claims
  * made by several threads together share one commit. Between rounds the dispatcher sleeps until the
  * next message is due, a send finishes or something is queued. The queue remembers the lanes
- * between rounds; once every poll interval it is asked to read them all again, for what other
- * instances did.
+ * between rounds; once every poll interval, or less often while a large backlog makes that reading
+ * costly, it is asked to read them all again, for what other instances did.
  */
 final class Sender {
   private static final Logger LOG = LoggerFactory.getLogger(Sender.class);
@@ -34,6 +33,7 @@ final class Sender {
   // rounds leave more for sending.
   private static final Duration RESCAN_GAP = Duration.ofMillis(100);
   private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+  private static final int REFRESH_COST_FACTOR = 20;
 
   private final OutboxQueue queue;
   private final OutboxSettings settings;
@@ -115,9 +115,9 @@ final class Sender {
     Instant refreshAt = Instant.MIN;
     while (running && !Thread.currentThread().isInterrupted()) {
       long roundStarted = System.nanoTime();
-      if (!clock.instant().isBefore(refreshAt)) {
+      boolean refreshing = !clock.instant().isBefore(refreshAt);
+      if (refreshing) {
         queue.refresh();
-        refreshAt = clock.instant().plus(settings.poll());
       }
       Instant next;
       try {
@@ -126,49 +126,69 @@ final class Sender {
         LOG.warn("outbox round failed: {}", e.toString());
         next = clock.instant().plus(settings.poll());
       }
+      if (refreshing) {
+        refreshAt = clock.instant().plus(refreshGap(System.nanoTime() - roundStarted));
+      }
       alarm.sleep(System.nanoTime() + nanosUntil(next), roundStarted + RESCAN_GAP.toNanos());
     }
+  }
+
+  // A reading of every lane takes longer the bigger the backlog: after a surge of thousands of
+  // chats, reading them all every poll would keep a core busy. Spacing the readings by many times
+  // what the last one took bounds their share, at the price of noticing other instances' messages
+  // later while the backlog lasts; this process's own are known without a reading.
+  private Duration refreshGap(long lastRoundNanos) {
+    Duration scaled = Duration.ofNanos(lastRoundNanos).multipliedBy(REFRESH_COST_FACTOR);
+    return scaled.compareTo(settings.poll()) > 0 ? scaled : settings.poll();
   }
 
   /** Sends every lane's first message that may go now; returns when to look again. */
   private Instant dispatchDue() {
     Instant next = clock.instant().plus(settings.poll());
-    List<Head> heads = queue.heads(clock.instant());
-    metrics.queued(heads.stream().mapToLong(Head::queued).sum());
-    // While the overall limit is spent no limited message may go, whatever its chat: a backlog of
-    // thousands of chats is then passed over without asking each chat's limits.
-    Instant overallReady = limits.overallReadyAt(clock.instant());
-    for (Head head : heads) {
-      if (!running || inFlight.get() >= settings.concurrency()) {
-        break; // a finishing send wakes the dispatcher
+    OutboxQueue.Heads heads = queue.heads(clock.instant());
+    metrics.queued(heads.queued());
+    for (Head head : heads.exempt()) {
+      if (!mayLaunch()) {
+        return next; // a finishing send wakes the dispatcher
+      }
+      next = earlier(next, dispatch(head, clock.instant()));
+    }
+    for (Head head : heads.limited()) {
+      if (!mayLaunch()) {
+        break;
       }
       Instant now = clock.instant();
-      Instant due = dispatch(head, now, overallReady);
-      if (due == Instant.MAX) {
-        overallReady = limits.overallReadyAt(now); // a send may have taken the last slot
+      // While the overall limit is spent no limited message may go, whatever its chat: the rest of
+      // a backlog of thousands of chats is not looked at.
+      Instant overallReady = limits.overallReadyAt(now);
+      if (overallReady.isAfter(now)) {
+        return earlier(next, overallReady);
       }
-      if (due.isBefore(next)) {
-        next = due;
-      }
+      next = earlier(next, dispatch(head, now));
     }
     return next;
   }
 
+  private boolean mayLaunch() {
+    return running && inFlight.get() < settings.concurrency();
+  }
+
+  private static Instant earlier(Instant a, Instant b) {
+    return b.isBefore(a) ? b : a;
+  }
+
   /**
    * Sends {@code head} if it may go now; otherwise says when it may ({@link Instant#MAX}: after a
-   * send). {@code overallReady} is when the overall limit next lets a limited message go.
+   * send).
    */
-  private Instant dispatch(Head head, Instant now, Instant overallReady) {
+  private Instant dispatch(Head head, Instant now) {
     if (busyLanes.contains(head.lane())) {
       return Instant.MAX;
     }
     if (head.state() == State.SENDING) {
       return heldElsewhere(head, now);
     }
-    boolean limited = head.kind() != OutboundMessage.Kind.ANSWER_CALLBACK;
-    if (limited && overallReady.isAfter(now)) {
-      return overallReady;
-    }
+    boolean limited = head.kind().limited();
     Instant ready = head.dueAt();
     if (limited) {
       Instant allowed = limits.readyAt(head.chatId(), now);

@@ -1,13 +1,17 @@
 package vn.hotline.store;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListSet;
 import vn.hotline.notify.OutboxQueue.Head;
+import vn.hotline.notify.OutboxQueue.Heads;
+import vn.hotline.notify.OutboxQueue.State;
 
 /**
  * The heads of the outbox lanes as this process last knew them, so that the sender does not read
@@ -20,9 +24,16 @@ final class KnownLanes {
   // Longest-waiting first; among equally old, the lane with the most waiting, which its own limits
   // (a group's 20 a minute) will hold up longest: starting it first shortens the whole delivery.
   private static final Comparator<Head> LONGEST_WAITING =
-      Comparator.comparing(Head::queuedAt).thenComparing(Head::queued, Comparator.reverseOrder());
+      Comparator.comparing(Head::queuedAt)
+          .thenComparing(Head::queued, Comparator.reverseOrder())
+          .thenComparing(Head::lane);
 
   private final Map<String, Head> heads = new HashMap<>();
+  // The same heads in order, apart by whether the limits hold them back: after a surge, thousands
+  // of lanes wait, and the sender walks only as many as the limits let go, without the lock.
+  private final Set<Head> limited = new ConcurrentSkipListSet<>(LONGEST_WAITING);
+  private final Set<Head> exempt = new TreeSet<>(LONGEST_WAITING);
+  private long queuedInAll;
   private final Set<String> stale = new HashSet<>();
   // When each lane was last changed here, in changes counted since start: a reading that began
   // before a change may not show it.
@@ -42,11 +53,11 @@ final class KnownLanes {
     boolean fresh = !everyLaneStale && !stale.contains(lane);
     changed(lane);
     if (known != null) {
-      heads.put(lane, withQueued(known, known.queued() + count));
+      put(withQueued(known, known.queued() + count));
       stale.remove(lane);
     } else if (fresh) {
       // No lane known and none unread: the store holds nothing older for it.
-      heads.put(lane, withQueued(first, count));
+      put(withQueued(first, count));
       stale.remove(lane);
     }
   }
@@ -54,7 +65,7 @@ final class KnownLanes {
   /** {@code lane} changed in a way best learnt from the store. */
   synchronized void reread(String lane) {
     changed(lane);
-    heads.remove(lane);
+    drop(lane);
   }
 
   /** Every lane is to be read again, for what other instances did. */
@@ -83,22 +94,40 @@ final class KnownLanes {
     for (String lane : covered) {
       if (changedAt.getOrDefault(lane, 0L) > reading.since()) {
         stale.add(lane); // changed while it was read: read it again
-        heads.remove(lane);
+        drop(lane);
       } else if (byLane.containsKey(lane)) {
-        heads.put(lane, byLane.get(lane));
+        put(byLane.get(lane));
         stale.remove(lane);
       } else {
-        heads.remove(lane);
+        drop(lane);
         stale.remove(lane);
       }
     }
     changedAt.values().removeIf(at -> at <= reading.since());
   }
 
-  synchronized List<Head> heads() {
-    List<Head> all = new ArrayList<>(heads.values());
-    all.sort(LONGEST_WAITING);
-    return all;
+  /** The known heads. */
+  synchronized Heads heads() {
+    return new Heads(List.copyOf(exempt), Collections.unmodifiableSet(limited), queuedInAll);
+  }
+
+  private void put(Head head) {
+    drop(head.lane());
+    heads.put(head.lane(), head);
+    partOf(head).add(head);
+    queuedInAll += head.queued();
+  }
+
+  private void drop(String lane) {
+    Head gone = heads.remove(lane);
+    if (gone != null) {
+      partOf(gone).remove(gone);
+      queuedInAll -= gone.queued();
+    }
+  }
+
+  private Set<Head> partOf(Head head) {
+    return head.kind().limited() && head.state() == State.PENDING ? limited : exempt;
   }
 
   private void changed(String lane) {

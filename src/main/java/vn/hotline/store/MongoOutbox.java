@@ -114,7 +114,7 @@ public final class MongoOutbox implements OutboxQueue {
   }
 
   @Override
-  public List<Head> heads(Instant now) {
+  public Heads heads(Instant now) {
     KnownLanes.Reading reading = known.toRead();
     if (reading.everyLane()) {
       known.read(reading, lanes.heads(now));

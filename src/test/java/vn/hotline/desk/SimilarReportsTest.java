@@ -120,4 +120,38 @@ class SimilarReportsTest {
     Ticket asked = market("chợ tự phát trước cổng trường tiểu học phú nghĩa");
     assertThat(similar.alike(asked, 5)).containsExactly(first.code().toString());
   }
+
+  @Test
+  void aRepeatFindsItsClusterBehindHundredsOfUnlikeReports() {
+    Ticket first = market("Chợ tự phát họp trước cổng trường tiểu học xã Phú Nghĩa");
+    for (int i = 0; i < 500; i++) {
+      market("vụ việc " + letters(i) + " " + letters(i + 7_000));
+    }
+    Ticket repeat = market("chợ tự phát trước cổng trường tiểu học phú nghĩa");
+
+    assertThat(similar.headOf(repeat.code().toString())).contains(first.code().toString());
+  }
+
+  @Test
+  void aMemberThatLeavesIsNoLongerListedAndTheOthersKeepTheirHead() {
+    String text = "Chợ tự phát họp trước cổng trường tiểu học xã Phú Nghĩa";
+    Ticket head = market(text);
+    Ticket second = market(text + " sáng nay");
+    Ticket third = market(text + " rất đông");
+    Transition rejected = second.reject(Actor.officer("1", "A"), "trùng", T0);
+
+    assertThat(similar.saw(((Transition.Applied) rejected).ticket())).isEmpty();
+    assertThat(similar.membersOf(head.code().toString())).containsExactly(third.code().toString());
+    assertThat(similar.headOf(second.code().toString())).isEmpty();
+    assertThat(similar.headOf(third.code().toString())).contains(head.code().toString());
+  }
+
+  // Distinct letter-only words: digits are left out of the comparison.
+  static String letters(int n) {
+    StringBuilder word = new StringBuilder();
+    for (int rest = n; word.isEmpty() || rest > 0; rest /= 26) {
+      word.append((char) ('a' + rest % 26));
+    }
+    return word.toString();
+  }
 }

@@ -224,7 +224,7 @@ class MongoOutboxIT {
   }
 
   private List<Head> heads() {
-    return outbox.heads(Instant.now());
+    return KnownLanesTest.all(outbox.heads(Instant.now()));
   }
 
   private Claimed claimHead() {

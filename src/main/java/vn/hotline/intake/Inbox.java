@@ -25,11 +25,24 @@ public interface Inbox {
    */
   List<Waiting> unfinished();
 
+  /**
+   * Runs {@code handling} for a stored update. Until the update is {@linkplain #done done} it is
+   * handled again after a crash, and handling is idempotent: so the store need not make each of its
+   * writes durable before it goes on, and may leave them to its next commit.
+   */
+  void handle(InboxEntry entry, Handling handling) throws Exception;
+
   /** The update is handled. */
   void done(InboxEntry entry);
 
   /** Handling failed again; after too many tries the update is given up and logged. */
   void failed(InboxEntry entry, int attempts, String reason, boolean givenUp);
+
+  /** The handling of one update. */
+  @FunctionalInterface
+  interface Handling {
+    void run() throws Exception;
+  }
 
   /** An update waiting to be handled, with how many times it was tried before. */
   record Waiting(InboxEntry entry, int attempts) {}

@@ -113,7 +113,7 @@ public final class InboxProcessor implements AutoCloseable {
       if (handler == null) {
         throw new IllegalStateException("no handler for channel " + entry.channel());
       }
-      handler.handle(entry);
+      inbox.handle(entry, () -> handler.handle(entry));
       inbox.done(entry);
     } catch (Exception e) {
       retryLater(waiting, e);

@@ -48,6 +48,7 @@ final class MongoConversations implements Conversations {
   @Override
   public void save(Conversation c) {
     saves.submit(c);
+    durability.sync(); // here, not in the batch: whether to wait is each caller's own
   }
 
   // In the order they came: two saves of one chat in a batch keep the later.
@@ -59,7 +60,6 @@ final class MongoConversations implements Conversations {
                     new ReplaceOneModel<>(
                         Filters.eq("_id", c.chatId()), write(c), new ReplaceOptions().upsert(true)))
             .toList());
-    durability.sync();
     return batch.stream().map(c -> true).toList();
   }
 

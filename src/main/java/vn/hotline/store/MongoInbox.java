@@ -127,6 +127,15 @@ final class MongoInbox implements Inbox {
   }
 
   @Override
+  public void handle(InboxEntry entry, Handling handling) throws Exception {
+    Replayed.run(
+        () -> {
+          handling.run();
+          return null;
+        });
+  }
+
+  @Override
   public void done(InboxEntry entry) {
     dones.submit(id(entry));
   }

@@ -60,11 +60,13 @@ public final class MongoOutbox implements OutboxQueue {
   public void enqueue(List<OutboundMessage> messages) {
     if (!messages.isEmpty()) {
       enqueues.submit(messages);
+      // Here, not in the batch: whether to wait is each caller's own (see Replayed).
+      durability.sync();
     }
   }
 
   // The messages of every enqueue that arrived while the previous batch was written: one write of
-  // the lanes, one insert and one commit for all of them.
+  // the lanes and one insert for all of them.
   private List<Boolean> enqueueAll(List<List<OutboundMessage>> batch) {
     List<OutboundMessage> messages = batch.stream().flatMap(List::stream).toList();
     Instant at = clock.instant();
@@ -84,7 +86,6 @@ public final class MongoOutbox implements OutboxQueue {
     lanes.append(entries);
     Set<String> queuedBefore =
         insertNew(messages.stream().map(m -> OutboxDocuments.toDocument(m, now)).toList());
-    durability.sync();
     byLane.forEach(
         (lane, queued) -> {
           if (queued.stream().anyMatch(m -> queuedBefore.contains(m.id()))) {

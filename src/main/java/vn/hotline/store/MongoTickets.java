@@ -51,12 +51,14 @@ final class MongoTickets implements Tickets {
 
   @Override
   public Ticket file(NewTicket draft) {
-    return filings.submit(draft);
+    Ticket filed = filings.submit(draft);
+    durability.sync(); // here, not in the batch: whether to wait is each caller's own
+    return filed;
   }
 
   // The drafts of every filing that arrived while the previous batch was written. The common case
-  // costs two inserts for the whole batch, the origins with fresh codes, then the tickets, and one
-  // commit. Everything else (filed before, being filed by another thread, a code another prefix
+  // costs two inserts for the whole batch, the origins with fresh codes, then the tickets.
+  // Everything else (filed before, being filed by another thread, a code another prefix
   // already took) shows up as a duplicate _id and is sorted out one by one.
   private List<Ticket> fileAll(List<NewTicket> drafts) {
     List<TicketCode> codes = drafts.stream().map(this::freshCode).toList();
@@ -81,7 +83,6 @@ final class MongoTickets implements Tickets {
             fresh.stream()
                 .map(i -> TicketDocuments.toDocument(filed.get(i), drafts.get(i).origin()))
                 .toList());
-    durability.sync();
     List<Ticket> results = new ArrayList<>();
     for (int i = 0; i < drafts.size(); i++) {
       if (filedBefore.contains(i)) {
@@ -130,7 +131,6 @@ final class MongoTickets implements Tickets {
     Ticket ticket = Ticket.filed(code, draft);
     try {
       tickets.insertOne(TicketDocuments.toDocument(ticket, draft.origin()));
-      durability.sync();
       return ticket;
     } catch (MongoWriteException e) {
       if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -144,7 +144,6 @@ final class MongoTickets implements Tickets {
   private Ticket afterDuplicate(TicketCode code, NewTicket draft) {
     Document there = tickets.find(Filters.eq("_id", code.compact())).first();
     if (there != null && draft.origin().equals(there.getString("origin"))) {
-      durability.sync(); // filed before, or by another thread just now
       return TicketDocuments.fromDocument(there);
     }
     // Two prefixes ran into each other (PN + KK7Q, PNK + K7Q...): the origin moves to a fresh code,

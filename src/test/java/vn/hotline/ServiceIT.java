@@ -10,11 +10,10 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.hotline.testing.TempDirs;
 import vn.hotline.ticket.Drafts;
 import vn.hotline.ticket.Tickets;
 
@@ -29,15 +28,11 @@ class ServiceIT implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    try {
-      return Map.of(
-          "hotline.data-dir",
-          Files.createTempDirectory("hotline-it").toString(),
-          "hotline.metrics-token",
-          "metrics-secret");
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return Map.of(
+        "hotline.data-dir",
+        TempDirs.create("hotline-it").toString(),
+        "hotline.metrics-token",
+        "metrics-secret");
   }
 
   @Test

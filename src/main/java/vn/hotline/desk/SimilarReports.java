@@ -61,11 +61,9 @@ public final class SimilarReports {
     final SequencedMap<String, Report> members = new LinkedHashMap<>();
     // The latest members other than the head, newest first: those a new report is compared with.
     final Deque<Report> latest = new ArrayDeque<>();
-    Instant lastFiledAt;
 
     Cluster(Report head) {
       this.head = head;
-      this.lastFiledAt = head.filedAt();
       members.put(head.code(), head);
     }
 
@@ -75,7 +73,6 @@ public final class SimilarReports {
       if (latest.size() > LATEST_MEMBERS) {
         latest.removeLast();
       }
-      lastFiledAt = member.filedAt().isAfter(lastFiledAt) ? member.filedAt() : lastFiledAt;
     }
   }
 

@@ -102,12 +102,10 @@ class SimilarReportsTest {
 
   @Test
   void whenTheHeadIsClosedTheNextMemberHeadsTheCluster() {
-    String text = "Chợ tự phát họp trước cổng trường tiểu học xã Phú Nghĩa";
-    Ticket head = market(text);
-    Ticket second = market(text + " sáng nay");
-    Ticket third = market(text + " rất đông");
-    Transition rejected = head.reject(Actor.officer("1", "A"), "đã xử lý", T0);
-    var successor = similar.saw(((Transition.Applied) rejected).ticket());
+    List<Ticket> cluster = clusterOfThree();
+    Ticket second = cluster.get(1);
+    Ticket third = cluster.get(2);
+    var successor = similar.saw(rejected(cluster.getFirst()));
     assertThat(successor).contains(second.code().toString());
     assertThat(similar.headOf(second.code().toString())).isEmpty();
     assertThat(similar.headOf(third.code().toString())).contains(second.code().toString());
@@ -134,16 +132,24 @@ class SimilarReportsTest {
 
   @Test
   void aMemberThatLeavesIsNoLongerListedAndTheOthersKeepTheirHead() {
-    String text = "Chợ tự phát họp trước cổng trường tiểu học xã Phú Nghĩa";
-    Ticket head = market(text);
-    Ticket second = market(text + " sáng nay");
-    Ticket third = market(text + " rất đông");
-    Transition rejected = second.reject(Actor.officer("1", "A"), "trùng", T0);
+    List<Ticket> cluster = clusterOfThree();
+    Ticket head = cluster.getFirst();
+    Ticket second = cluster.get(1);
+    Ticket third = cluster.get(2);
 
-    assertThat(similar.saw(((Transition.Applied) rejected).ticket())).isEmpty();
+    assertThat(similar.saw(rejected(second))).isEmpty();
     assertThat(similar.membersOf(head.code().toString())).containsExactly(third.code().toString());
     assertThat(similar.headOf(second.code().toString())).isEmpty();
     assertThat(similar.headOf(third.code().toString())).contains(head.code().toString());
+  }
+
+  List<Ticket> clusterOfThree() {
+    String text = "Chợ tự phát họp trước cổng trường tiểu học xã Phú Nghĩa";
+    return List.of(market(text), market(text + " sáng nay"), market(text + " rất đông"));
+  }
+
+  static Ticket rejected(Ticket ticket) {
+    return ((Transition.Applied) ticket.reject(Actor.officer("1", "A"), "đã xử lý", T0)).ticket();
   }
 
   // Distinct letter-only words: digits are left out of the comparison.

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import vn.hotline.category.Priority;
 import vn.hotline.intake.CitizenNotices;
 import vn.hotline.testing.Eventually;
+import vn.hotline.testing.TempDirs;
 import vn.hotline.ticket.Actor;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketChanges;
@@ -38,13 +37,9 @@ class CitizenJourneyIT implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    try {
-      Map<String, String> properties = new HashMap<>(telegram.properties());
-      properties.put("hotline.data-dir", Files.createTempDirectory("journey").toString());
-      return properties;
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    Map<String, String> properties = new HashMap<>(telegram.properties());
+    properties.put("hotline.data-dir", TempDirs.create("journey").toString());
+    return properties;
   }
 
   @AfterAll

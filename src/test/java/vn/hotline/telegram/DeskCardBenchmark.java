@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +19,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.hotline.testing.Eventually;
+import vn.hotline.testing.TempDirs;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.Tickets;
 import vn.hotline.unit.Unit;
@@ -59,16 +57,12 @@ class DeskCardBenchmark implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    try {
-      Map<String, String> properties = new HashMap<>(telegram.properties());
-      properties.put("hotline.data-dir", Files.createTempDirectory("desk-bench").toString());
-      properties.put("hotline.outbox.per-chat", "100000");
-      properties.put("hotline.outbox.per-group", "100000");
-      properties.put("hotline.outbox.global", "100000");
-      return properties;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Map<String, String> properties = new HashMap<>(telegram.properties());
+    properties.put("hotline.data-dir", TempDirs.create("desk-bench").toString());
+    properties.put("hotline.outbox.per-chat", "100000");
+    properties.put("hotline.outbox.per-group", "100000");
+    properties.put("hotline.outbox.global", "100000");
+    return properties;
   }
 
   @AfterAll

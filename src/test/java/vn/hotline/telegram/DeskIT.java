@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.hotline.desk.DeskRoster;
 import vn.hotline.testing.Eventually;
+import vn.hotline.testing.TempDirs;
 import vn.hotline.ticket.HistoryEntry;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketState;
@@ -52,20 +53,16 @@ class DeskIT implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    try {
-      Map<String, String> properties = new HashMap<>(telegram.properties());
-      properties.put("hotline.data-dir", Files.createTempDirectory("desk").toString());
-      properties.put("hotline.bot-config-dir", config.toString());
-      // The limits have a test of their own; here they would only make the test wait.
-      properties.put("hotline.outbox.per-chat", "100");
-      properties.put("hotline.outbox.per-group", "1000");
-      properties.put("hotline.outbox.global", "1000");
-      // Short, so that the cluster test sees the paced edit without waiting the real gap.
-      properties.put("hotline.desk.cluster-edit-gap", "1s");
-      return properties;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Map<String, String> properties = new HashMap<>(telegram.properties());
+    properties.put("hotline.data-dir", TempDirs.create("desk").toString());
+    properties.put("hotline.bot-config-dir", config.toString());
+    // The limits have a test of their own; here they would only make the test wait.
+    properties.put("hotline.outbox.per-chat", "100");
+    properties.put("hotline.outbox.per-group", "1000");
+    properties.put("hotline.outbox.global", "1000");
+    // Short, so that the cluster test sees the paced edit without waiting the real gap.
+    properties.put("hotline.desk.cluster-edit-gap", "1s");
+    return properties;
   }
 
   @AfterAll

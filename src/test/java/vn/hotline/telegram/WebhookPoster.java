@@ -5,9 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
+import vn.hotline.testing.TempDirs;
 
 /** Runs the service in webhook mode against a fake Bot API and posts updates as Telegram would. */
 final class WebhookPoster {
@@ -21,16 +21,12 @@ final class WebhookPoster {
 
   /** Micronaut properties: the fake Bot API, a webhook URL and secret, a fresh data directory. */
   Map<String, String> properties(FakeBotApi telegram) {
-    try {
-      Map<String, String> properties = new HashMap<>(telegram.properties());
-      properties.put("hotline.data-dir", Files.createTempDirectory("webhook").toString());
-      properties.put("hotline.telegram.webhook-url", "https://hotline.test/");
-      properties.put("hotline.telegram.webhook-secret", secret);
-      properties.put("micronaut.server.port", String.valueOf(port));
-      return properties;
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    Map<String, String> properties = new HashMap<>(telegram.properties());
+    properties.put("hotline.data-dir", TempDirs.create("webhook").toString());
+    properties.put("hotline.telegram.webhook-url", "https://hotline.test/");
+    properties.put("hotline.telegram.webhook-secret", secret);
+    properties.put("micronaut.server.port", String.valueOf(port));
+    return properties;
   }
 
   /** Posts {@code body} with the right secret in path and header; returns the status. */

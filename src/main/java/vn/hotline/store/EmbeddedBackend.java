@@ -45,7 +45,7 @@ final class EmbeddedBackend extends H2Backend {
   // 1.47): the same names, so that files written by the stock backend open unchanged.
   private static final String DOCUMENTS_PREFIX = "databases.";
   private static final String META_PREFIX = "meta.";
-  private static final int CACHE_MB = 64;
+  private static final int CACHE_MB = 16;
   // Index maps are named after the collection's namespace, so that dropping the database drops
   // them; the stock backend's infix marks maps still in the stock order.
   private static final String STOCK_INDEX_INFIX = "._index_";
@@ -61,12 +61,12 @@ final class EmbeddedBackend extends H2Backend {
   }
 
   static EmbeddedBackend open(String fileName) {
-    // H2's default page cache of 16 MB held too little of a busy day's tickets and outbox: pages
-    // were read and decoded again on almost every lookup. A commit writes every page changed since
-    // the last one whole, and under load commits follow one another closely: with H2's default of
-    // up to 48 documents to a page, each commit encoded dozens of unchanged documents for every
-    // one written. A quarter of that page size took a fifth off the CPU the webhook benchmark
-    // spends.
+    // A commit writes every page changed since the last one whole, and under load commits follow
+    // one another closely: with H2's default of up to 48 documents to a page, each commit encoded
+    // dozens of unchanged documents for every one written. A quarter of that page size took a fifth
+    // off the CPU the webhook benchmark spends. The page cache stays at H2's 16 MB: at 64 MB the
+    // pages it kept turning over under load lived just long enough to be copied by every young
+    // collection, whose pauses of 90-250 ms then made the benchmark's p99.
     MVStore store =
         new MVStore.Builder()
             .fileName(fileName)

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.SequencedMap;
 import java.util.SequencedSet;
 import java.util.Set;
-import org.apache.commons.text.similarity.CosineSimilarity;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.unit.NameKey;
 import vn.hotline.unit.Unit;
@@ -39,7 +38,6 @@ public final class SimilarReports {
       Set.of(
           "o", "tai", "xa", "phuong", "thi", "tran", "tt", "ap", "thon", "khu", "pho", "huyen",
           "tinh", "thanh");
-  private static final CosineSimilarity COSINE = new CosineSimilarity();
 
   private final UnitTree units;
   // The cluster of every open report, by its code.
@@ -51,8 +49,7 @@ public final class SimilarReports {
     this.units = units;
   }
 
-  private record Report(
-      String code, String queue, Map<CharSequence, Integer> words, Instant filedAt) {}
+  private record Report(String code, String queue, WordPairs words, Instant filedAt) {}
 
   /** Open reports taken for one another; identity is the cluster's. */
   private static final class Cluster {
@@ -132,11 +129,11 @@ public final class SimilarReports {
    */
   public synchronized List<String> alike(Ticket ticket, int limit) {
     String code = ticket.code().toString();
-    Map<CharSequence, Integer> words = words(ticket);
+    WordPairs words = words(ticket);
     Map<String, Double> scores = new LinkedHashMap<>();
     for (Cluster cluster : byQueue.getOrDefault(queueOf(ticket), new LinkedHashSet<>())) {
       for (Report other : cluster.members.values()) {
-        double score = COSINE.cosineSimilarity(words, other.words());
+        double score = words.cosine(other.words());
         if (!other.code().equals(code) && score >= THRESHOLD) {
           scores.put(other.code(), score);
         }
@@ -161,7 +158,7 @@ public final class SimilarReports {
       for (Report other : candidates) {
         boolean recent =
             Duration.between(other.filedAt(), report.filedAt()).abs().compareTo(WINDOW) <= 0;
-        double score = recent ? COSINE.cosineSimilarity(report.words(), other.words()) : 0;
+        double score = recent ? report.words().cosine(other.words()) : 0;
         // Newest first: an equal score does not replace a later report.
         if (best == null ? score >= bestScore : score > bestScore) {
           best = cluster;
@@ -194,7 +191,7 @@ public final class SimilarReports {
   }
 
   /** The pairs of neighbouring syllables of the ticket's text, without names of its place. */
-  Map<CharSequence, Integer> words(Ticket ticket) {
+  WordPairs words(Ticket ticket) {
     Set<String> place = new HashSet<>(TYPE_WORDS);
     units
         .find(ticket.placeCode().isEmpty() ? ticket.unitCode() : ticket.placeCode())
@@ -209,13 +206,6 @@ public final class SimilarReports {
             .filter(
                 w -> !w.isEmpty() && !place.contains(w) && !w.chars().allMatch(Character::isDigit))
             .toList();
-    Map<CharSequence, Integer> pairs = new HashMap<>();
-    for (int i = 0; i + 1 < kept.size(); i++) {
-      pairs.merge(kept.get(i) + " " + kept.get(i + 1), 1, Integer::sum);
-    }
-    if (kept.size() == 1) {
-      pairs.put(kept.getFirst(), 1);
-    }
-    return pairs;
+    return WordPairs.of(kept);
   }
 }

@@ -45,7 +45,7 @@ final class EmbeddedBackend extends H2Backend {
   // 1.47): the same names, so that files written by the stock backend open unchanged.
   private static final String DOCUMENTS_PREFIX = "databases.";
   private static final String META_PREFIX = "meta.";
-  private static final int CACHE_MB = 16;
+  private static final int CACHE_MB = 1;
   // Index maps are named after the collection's namespace, so that dropping the database drops
   // them; the stock backend's infix marks maps still in the stock order.
   private static final String STOCK_INDEX_INFIX = "._index_";
@@ -64,9 +64,12 @@ final class EmbeddedBackend extends H2Backend {
     // A commit writes every page changed since the last one whole, and under load commits follow
     // one another closely: with H2's default of up to 48 documents to a page, each commit encoded
     // dozens of unchanged documents for every one written. A quarter of that page size took a fifth
-    // off the CPU the webhook benchmark spends. The page cache stays at H2's 16 MB: at 64 MB the
-    // pages it kept turning over under load lived just long enough to be copied by every young
-    // collection, whose pauses of 90-250 ms then made the benchmark's p99.
+    // off the CPU the webhook benchmark spends. The page cache is small: every page a commit
+    // writes enters it, so under load it turns over in about a second, and each page it holds
+    // lives just long enough to be copied by a young collection. The survivors that G1 copied went
+    // from 90 MB a collection at 64 MB of cache to 20-35 MB at 16 MB and 6 MB at 1 MB, and the
+    // longest pauses (which set the webhook benchmark's p99) from 250 ms to 30 ms. A larger cache
+    // only saves decoding on reads: a scan of 8,000 tickets took 5 ms with 16 MB, 8 ms with 1 MB.
     MVStore store =
         new MVStore.Builder()
             .fileName(fileName)

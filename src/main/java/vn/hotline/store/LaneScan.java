@@ -29,6 +29,11 @@ final class LaneScan {
   private static final Bson HEAD_FIELDS =
       Projections.include("chatId", "kind", "state", "queuedAt", "dueAt", "leaseUntil");
   private static final List<String> OPEN = List.of(State.PENDING.name(), State.SENDING.name());
+  // A few milliseconds of the server's time per query. The embedded server answers a connection's
+  // commands on one of a few shared threads: asking for 60,000 messages at once held one for 700
+  // ms,
+  // and every connection on that thread waited, the webhook's inbox inserts among them.
+  private static final int IDS_PER_QUERY = 500;
 
   private final MongoCollection<Document> outbox;
   private final MongoCollection<Document> lanes;
@@ -94,10 +99,12 @@ final class LaneScan {
             .distinct()
             .toList();
     Map<String, Document> messages = new HashMap<>();
-    outbox
-        .find(Filters.in("_id", ids))
-        .projection(HEAD_FIELDS)
-        .forEach(d -> messages.put(d.getString("_id"), d));
+    for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+      outbox
+          .find(Filters.in("_id", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))))
+          .projection(HEAD_FIELDS)
+          .forEach(d -> messages.put(d.getString("_id"), d));
+    }
     return messages;
   }
 

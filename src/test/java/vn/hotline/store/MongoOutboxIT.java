@@ -223,6 +223,21 @@ class MongoOutboxIT {
         .containsExactly("m1");
   }
 
+  @Test
+  void aFreshReadingFindsTheFirstMessageOfEveryLaneHoweverManyWait() {
+    List<OutboundMessage> messages = new ArrayList<>();
+    for (int chat = 0; chat < 1_201; chat++) {
+      messages.add(text("m" + chat, LAN + chat, "hello"));
+    }
+    outbox.enqueue(messages);
+
+    MongoOutbox restarted = new MongoOutbox(store, Clock.systemUTC());
+    assertThat(KnownLanesTest.all(restarted.heads(Instant.now())))
+        .extracting(Head::id)
+        .as("messages are looked up a few hundred at a time")
+        .containsExactlyInAnyOrderElementsOf(messages.stream().map(OutboundMessage::id).toList());
+  }
+
   private List<Head> heads() {
     return KnownLanesTest.all(outbox.heads(Instant.now()));
   }

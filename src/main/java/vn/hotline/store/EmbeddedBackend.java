@@ -66,10 +66,10 @@ final class EmbeddedBackend extends H2Backend {
     // dozens of unchanged documents for every one written. A quarter of that page size took a fifth
     // off the CPU the webhook benchmark spends. The page cache is small: every page a commit
     // writes enters it, so under load it turns over in about a second, and each page it holds
-    // lives just long enough to be copied by a young collection. The survivors that G1 copied went
-    // from 90 MB a collection at 64 MB of cache to 20-35 MB at 16 MB and 6 MB at 1 MB, and the
-    // longest pauses (which set the webhook benchmark's p99) from 250 ms to 30 ms. A larger cache
-    // only saves decoding on reads: a scan of 8,000 tickets took 5 ms with 16 MB, 8 ms with 1 MB.
+    // lives just long enough to be copied by a young collection. What survived a first collection
+    // went from 90 MB at 64 MB of cache to 20-35 MB at 16 MB and 6-12 MB at 1 MB, and young pauses
+    // under the webhook benchmark's load from 90-250 ms to about 30 ms. A larger cache only saves
+    // decoding on reads: a scan of 8,000 tickets took 5 ms with 16 MB, 8 ms with 1 MB.
     MVStore store =
         new MVStore.Builder()
             .fileName(fileName)

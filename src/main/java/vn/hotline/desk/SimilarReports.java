@@ -49,7 +49,12 @@ public final class SimilarReports {
     this.units = units;
   }
 
-  private record Report(String code, String queue, WordPairs words, Instant filedAt) {}
+  private record Report(String code, String queue, WordPairs words, Instant filedAt) {
+    double similarity(Report other) {
+      boolean recent = Duration.between(other.filedAt, filedAt).abs().compareTo(WINDOW) <= 0;
+      return recent ? words.cosine(other.words) : 0;
+    }
+  }
 
   /** Open reports taken for one another; identity is the cluster's. */
   private static final class Cluster {
@@ -62,6 +67,15 @@ public final class SimilarReports {
     Cluster(Report head) {
       this.head = head;
       members.put(head.code(), head);
+    }
+
+    // The best cosine of the report with the head and the latest members filed within the window.
+    double similarity(Report report) {
+      double best = report.similarity(head);
+      for (Report member : latest) {
+        best = Math.max(best, report.similarity(member));
+      }
+      return best;
     }
 
     void join(Report member) {
@@ -81,8 +95,8 @@ public final class SimilarReports {
    */
   public synchronized Optional<String> saw(Ticket ticket) {
     String code = ticket.code().toString();
-    Report known =
-        Optional.ofNullable(clusterOf.get(code)).map(c -> c.members.get(code)).orElse(null);
+    Cluster current = clusterOf.get(code);
+    Report known = current == null ? null : current.members.get(code);
     String queue = queueOf(ticket);
     Optional<String> successor = Optional.empty();
     if (known != null && (!ticket.state().awaitsOfficer() || !known.queue().equals(queue))) {
@@ -153,17 +167,11 @@ public final class SimilarReports {
     Cluster best = null;
     double bestScore = THRESHOLD;
     for (Cluster cluster : clusters.reversed()) {
-      List<Report> candidates = new ArrayList<>(cluster.latest);
-      candidates.add(cluster.head);
-      for (Report other : candidates) {
-        boolean recent =
-            Duration.between(other.filedAt(), report.filedAt()).abs().compareTo(WINDOW) <= 0;
-        double score = recent ? report.words().cosine(other.words()) : 0;
-        // Newest first: an equal score does not replace a later report.
-        if (best == null ? score >= bestScore : score > bestScore) {
-          best = cluster;
-          bestScore = score;
-        }
+      double score = cluster.similarity(report);
+      // Newest first: an equal score does not replace a later cluster.
+      if (best == null ? score >= bestScore : score > bestScore) {
+        best = cluster;
+        bestScore = score;
       }
     }
     return best;

@@ -30,10 +30,10 @@ final class WordPairs {
 
   /** The pairs of neighbouring {@code words}; a single word counts as a pair of its own. */
   static WordPairs of(List<String> words) {
-    long[] all = new long[Math.max(words.size() - 1, words.size() == 1 ? 1 : 0)];
-    if (words.size() == 1) {
-      all[0] = hash(words.getFirst());
-    }
+    long[] all =
+        words.size() == 1
+            ? new long[] {hash(words.getFirst())}
+            : new long[Math.max(0, words.size() - 1)];
     for (int i = 0; i + 1 < words.size(); i++) {
       all[i] = hash(words.get(i) + " " + words.get(i + 1));
     }

@@ -46,13 +46,13 @@ final class EmbeddedBackend extends H2Backend {
   private static final String DOCUMENTS_PREFIX = "databases.";
   private static final String META_PREFIX = "meta.";
   private static final int CACHE_MB = 1;
+  private static final int KEYS_PER_PAGE = 12;
   // Index maps are named after the collection's namespace, so that dropping the database drops
   // them; the stock backend's infix marks maps still in the stock order.
   private static final String STOCK_INDEX_INFIX = "._index_";
   private static final String ORDERED_INDEX_INFIX = "._ordered_index_";
   // Marks a store that is open, or was when its process died. Not under a database's name, so
   // that dropping a database leaves it alone.
-  private static final int KEYS_PER_PAGE = 12;
   private static final String STATE_MAP = "embedded-server.state";
   private static final String IN_USE = "in-use";
 

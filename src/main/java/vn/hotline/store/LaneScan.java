@@ -30,9 +30,8 @@ final class LaneScan {
       Projections.include("chatId", "kind", "state", "queuedAt", "dueAt", "leaseUntil");
   private static final List<String> OPEN = List.of(State.PENDING.name(), State.SENDING.name());
   // A few milliseconds of the server's time per query. The embedded server answers a connection's
-  // commands on one of a few shared threads: asking for 60,000 messages at once held one for 700
-  // ms,
-  // and every connection on that thread waited, the webhook's inbox inserts among them.
+  // commands on one of a few shared threads: asking for 60,000 messages at once held one for
+  // 700 ms, and every connection on that thread waited, the webhook's inbox inserts among them.
   private static final int IDS_PER_QUERY = 500;
 
   private final MongoCollection<Document> outbox;

@@ -41,9 +41,14 @@ final class EmbeddedMongo implements AutoCloseable {
     return connectionString;
   }
 
-  /** Writes everything the server has accepted to the file. */
+  /**
+   * Writes everything the server has accepted to the file and syncs the file: a write that only
+   * reached the operating system's cache is lost to a power cut or an OS crash, and whoever waits
+   * for this is about to tell someone their report was received.
+   */
   void commit() {
     backend.commit();
+    backend.getMvStore().sync();
   }
 
   @Override

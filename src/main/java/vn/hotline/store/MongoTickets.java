@@ -16,11 +16,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import vn.hotline.ticket.NewTicket;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketCode;
+import vn.hotline.ticket.TicketSearch;
 import vn.hotline.ticket.Tickets;
 
 /**
@@ -226,6 +228,34 @@ final class MongoTickets implements Tickets {
   @Override
   public List<Ticket> duplicatesOf(TicketCode code) {
     return list(Filters.eq("duplicateOf", code.toString()), Sorts.ascending("filedAt"), 0);
+  }
+
+  @Override
+  public void each(Consumer<Ticket> action) {
+    tickets.find().batchSize(1000).forEach(d -> action.accept(TicketDocuments.fromDocument(d)));
+  }
+
+  @Override
+  public List<Ticket> changedSince(Instant since, int limit) {
+    return list(Filters.gte("updatedAt", Date.from(since)), Sorts.ascending("updatedAt"), limit);
+  }
+
+  @Override
+  public List<Ticket> search(TicketSearch search, int skip, int limit) {
+    List<Bson> conditions = new ArrayList<>();
+    conditions.add(Filters.in("unit", search.unitCodes()));
+    conditions.add(Filters.gte("filedAt", Date.from(search.filedFrom())));
+    conditions.add(Filters.lt("filedAt", Date.from(search.filedUntil())));
+    search.state().ifPresent(state -> conditions.add(Filters.eq("state", state.name())));
+    search.category().ifPresent(category -> conditions.add(Filters.eq("category", category)));
+    List<Ticket> found = new ArrayList<>();
+    tickets
+        .find(Filters.and(conditions))
+        .sort(Sorts.descending("filedAt"))
+        .skip(skip)
+        .limit(limit)
+        .forEach(d -> found.add(TicketDocuments.fromDocument(d)));
+    return found;
   }
 
   private List<Ticket> list(Bson filter, Bson order, int limit) {

@@ -22,6 +22,7 @@ final class StoreIndexes {
     tickets.createIndex(
         Indexes.compoundIndex(Indexes.ascending("unit"), Indexes.descending("filedAt")));
     tickets.createIndex(Indexes.ascending("filedAt"));
+    tickets.createIndex(Indexes.ascending("updatedAt"));
     tickets.createIndex(
         Indexes.ascending("state", "acknowledgeBy"), new IndexOptions().name("sla_scan"));
     var inbox = db.getCollection(MongoInbox.COLLECTION);

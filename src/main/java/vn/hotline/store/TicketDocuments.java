@@ -46,6 +46,7 @@ final class TicketDocuments {
         .append("filedAt", Date.from(t.filedAt()))
         .append("acknowledgeBy", Date.from(t.acknowledgeBy()))
         .append("resolveBy", Date.from(t.resolveBy()))
+        .append("updatedAt", Date.from(t.updatedAt()))
         .append("history", t.history().stream().map(TicketDocuments::entry).toList())
         .append("version", t.version())
         .append("origin", origin);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Where tickets are kept. Implementations are safe to call from many threads and many instances.
@@ -37,6 +38,18 @@ public interface Tickets {
 
   /** The tickets marked as duplicates of the ticket with this code. */
   List<Ticket> duplicatesOf(TicketCode code);
+
+  /** Every ticket, in no particular order: read models are rebuilt from it at start-up. */
+  void each(Consumer<Ticket> action);
+
+  /**
+   * Up to {@code limit} tickets whose last change is at or after {@code since}, the least recently
+   * changed first: how an instance learns of the changes other instances saved.
+   */
+  List<Ticket> changedSince(Instant since, int limit);
+
+  /** The tickets the search names, newest first, skipping the first {@code skip}. */
+  List<Ticket> search(TicketSearch search, int skip, int limit);
 
   /**
    * Saves {@code changed} only if the stored ticket is still {@code current} (same state, same

@@ -80,4 +80,19 @@ public final class WatchedTickets implements Tickets {
   public List<Ticket> duplicatesOf(TicketCode code) {
     return stored.duplicatesOf(code);
   }
+
+  @Override
+  public void each(Consumer<Ticket> action) {
+    stored.each(action);
+  }
+
+  @Override
+  public List<Ticket> changedSince(Instant since, int limit) {
+    return stored.changedSince(since, limit);
+  }
+
+  @Override
+  public List<Ticket> search(TicketSearch search, int skip, int limit) {
+    return stored.search(search, skip, limit);
+  }
 }

@@ -94,7 +94,8 @@ final class TicketDocuments {
         .append("to", e.to().name())
         .append("kind", e.kind().name())
         .append("note", e.note())
-        .append("photo", e.photo());
+        .append("photo", e.photo())
+        .append("unit", e.unit());
   }
 
   private static HistoryEntry entry(Document d) {
@@ -109,7 +110,8 @@ final class TicketDocuments {
         TicketState.valueOf(d.getString("to")),
         HistoryEntry.Kind.valueOf(d.getString("kind")),
         d.getString("note"),
-        d.getString("photo"));
+        d.getString("photo"),
+        d.getString("unit"));
   }
 
   private static Instant instant(Document d, String key) {

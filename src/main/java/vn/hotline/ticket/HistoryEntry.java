@@ -12,6 +12,8 @@ import java.time.Instant;
  * @param kind what happened
  * @param note the free text that goes with it (an officer's update, a reason), possibly empty
  * @param photo the channel's id of a photo that came with the change (proof of a result), or empty
+ * @param unit for a service-level step ({@link Kind#OVERDUE}, {@link Kind#ESCALATED}), the unit it
+ *     is charged to: the one whose queue held the ticket when its due time passed; otherwise empty
  */
 public record HistoryEntry(
     Instant at,
@@ -20,7 +22,8 @@ public record HistoryEntry(
     TicketState to,
     Kind kind,
     String note,
-    String photo) {
+    String photo,
+    String unit) {
 
   /** What a history entry records. */
   public enum Kind {
@@ -38,11 +41,28 @@ public record HistoryEntry(
     REJECTED,
     MARKED_DUPLICATE,
     TRANSFERRED,
-    RECATEGORISED
+    RECATEGORISED,
+    /** A due time passed: the unit charged was alerted. */
+    OVERDUE,
+    /** A due time passed long ago: the note names the unit higher up that was alerted. */
+    ESCALATED
   }
 
   public HistoryEntry {
     note = note == null ? "" : note;
     photo = photo == null ? "" : photo;
+    unit = unit == null ? "" : unit;
+  }
+
+  /** An entry that charges no unit. */
+  public HistoryEntry(
+      Instant at,
+      Actor actor,
+      TicketState from,
+      TicketState to,
+      Kind kind,
+      String note,
+      String photo) {
+    this(at, actor, from, to, kind, note, photo, "");
   }
 }

@@ -311,7 +311,8 @@ public record Ticket(
             last.to(),
             last.kind(),
             last.note(),
-            attachment.ref()));
+            attachment.ref(),
+            last.unit()));
     return with(
         c -> {
           c.attachments = more;

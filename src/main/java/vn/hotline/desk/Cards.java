@@ -64,7 +64,8 @@ final class Cards {
     List<String> lines = new ArrayList<>();
     String category = categories.find(t.category()).map(c -> c.name(LOCALE)).orElse(t.category());
     String mark = t.priority() == Priority.URGENT ? say("desk.card.urgent") + " " : "";
-    lines.add(mark + say("desk.card.head", t.code().toString(), category));
+    String late = overdue(t) ? say("desk.card.overdue") + " " : "";
+    lines.add(late + mark + say("desk.card.head", t.code().toString(), category));
     lines.add(say("desk.card.place", place(t)));
     lines.add(
         say(
@@ -211,7 +212,22 @@ final class Cards {
     return say("desk.age.minutes", Math.max(0, age.toMinutes()));
   }
 
-  private String time(Instant at) {
+  /** A length of time as people say it: hours and minutes. */
+  String duration(Duration length) {
+    if (length.toHours() >= 1) {
+      return say("desk.duration.hours", length.toHours(), length.toMinutesPart());
+    }
+    return say("desk.duration.minutes", length.toMinutes());
+  }
+
+  /** Whether the ticket is past the due time of what it waits for now. */
+  boolean overdue(Ticket t) {
+    var now = clock.instant();
+    return (t.state() == TicketState.NEW && now.isAfter(t.acknowledgeBy()))
+        || (t.state().isClaimed() && now.isAfter(t.resolveBy()));
+  }
+
+  String time(Instant at) {
     return CLOCK.format(at.atZone(zone));
   }
 

@@ -14,6 +14,9 @@ import vn.hotline.intake.CitizenNotices;
 import vn.hotline.intake.Inbound;
 import vn.hotline.intake.Replies;
 import vn.hotline.notify.OutboxQueue;
+import vn.hotline.report.ReportPlan;
+import vn.hotline.report.Statistics;
+import vn.hotline.sla.SlaAlerts;
 import vn.hotline.ticket.TicketChanges;
 import vn.hotline.ticket.WatchedTickets;
 import vn.hotline.unit.Unit;
@@ -37,6 +40,10 @@ public final class Desk {
   private final TicketWork work;
   private final Menus menus;
   private final OfficerLists lists;
+  private final SupervisorDesk supervisor;
+  private final Escalations escalations;
+  private final ReportMessages reports;
+  private final UnitTree units;
   private final Clock clock;
 
   private Desk(
@@ -48,6 +55,10 @@ public final class Desk {
       TicketWork work,
       Menus menus,
       OfficerLists lists,
+      SupervisorDesk supervisor,
+      Escalations escalations,
+      ReportMessages reports,
+      UnitTree units,
       Clock clock) {
     this.roster = roster;
     this.groups = groups;
@@ -57,6 +68,10 @@ public final class Desk {
     this.work = work;
     this.menus = menus;
     this.lists = lists;
+    this.supervisor = supervisor;
+    this.escalations = escalations;
+    this.reports = reports;
+    this.units = units;
     this.clock = clock;
   }
 
@@ -72,6 +87,8 @@ public final class Desk {
       OutboxQueue outbox,
       CitizenNotices notices,
       Prompts prompts,
+      Statistics statistics,
+      ReportFiles files,
       Duration clusterEditGap,
       Clock clock) {}
 
@@ -106,6 +123,17 @@ public final class Desk {
             .map(Unit::commandChat)
             .filter(Objects::nonNull)
             .collect(Collectors.toUnmodifiableSet());
+    OfficerLists lists = new OfficerLists(p.tickets(), p.roster(), p.units(), cards, work);
+    ReportMessages reports =
+        new ReportMessages(
+            p.statistics(),
+            p.tickets(),
+            p.units(),
+            p.categories(),
+            p.messages(),
+            cards,
+            p.files(),
+            p.zone());
     return new Desk(
         p.roster(),
         groups,
@@ -113,8 +141,14 @@ public final class Desk {
         p.outbox(),
         p.prompts(),
         work,
-        new Menus(cards, p.units(), similar, work),
-        new OfficerLists(p.tickets(), p.roster(), p.units(), cards, work),
+        new Menus(cards, p.units(), similar, work, p.roster()),
+        lists,
+        new SupervisorDesk(
+            work, p.tickets(), p.units(), cards, lists, p.statistics(), reports, p.zone(),
+            p.clock()),
+        new Escalations(cards, p.units(), p.roster(), p.outbox()),
+        reports,
+        p.units(),
         p.clock());
   }
 
@@ -219,6 +253,11 @@ public final class Desk {
       case DeskRequest.Mine mine -> lists.mine(a, officer.get());
       case DeskRequest.Find find -> lists.find(a, officer.get(), find.words());
       case DeskRequest.Reload reload -> reload(a);
+      case DeskRequest.TakeOver take -> supervisor.takeOver(a, take.code());
+      case DeskRequest.Remind remind -> supervisor.remind(a, officer.get(), remind.code());
+      case DeskRequest.Stats stats -> supervisor.stats(a, officer.get(), stats.arguments());
+      case DeskRequest.Overdue overdue -> supervisor.overdue(a, officer.get());
+      case DeskRequest.Report report -> supervisor.report(a, officer.get(), report.arguments());
       case DeskRequest.Help help -> a.tell("desk.help");
       case DeskRequest.Usage usage -> a.tell("desk.usage." + usage.command());
     }
@@ -242,6 +281,19 @@ public final class Desk {
    */
   public Roster reloadRoster() {
     return roster.reload();
+  }
+
+  /** Who the SLA clock tells about overdue and escalated tickets. */
+  public SlaAlerts slaAlerts() {
+    return escalations;
+  }
+
+  /**
+   * The directives' reports on {@code plan}'s schedule, none for occurrences before {@code
+   * notBefore}.
+   */
+  public ScheduledReports scheduledReports(ReportPlan plan, Instant notBefore) {
+    return new ScheduledReports(plan, units, reports, outbox, clock, notBefore);
   }
 
   private static String textOf(Inbound inbound) {

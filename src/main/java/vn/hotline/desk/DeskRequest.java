@@ -39,11 +39,26 @@ sealed interface DeskRequest {
       TRANSFER,
       DISTRICTS,
       REJECT,
-      DUPLICATE
+      DUPLICATE,
+      ASSIGN
     }
   }
 
   record Show(String code) implements OnTicket {}
+
+  /** A supervisor takes an escalated ticket: claims it, or has it handed to themselves. */
+  record TakeOver(String code) implements OnTicket {}
+
+  /** A supervisor reminds the ticket's unit, in its group, that the ticket is overdue. */
+  record Remind(String code) implements OnTicket {}
+
+  /** {@code arguments}: an optional unit (code or name) and an optional period, as typed. */
+  record Stats(String arguments) implements DeskRequest {}
+
+  record Overdue() implements DeskRequest {}
+
+  /** {@code arguments}: an optional unit (code or name) and an optional date, as typed. */
+  record Report(String arguments) implements DeskRequest {}
 
   record Queue(int page) implements DeskRequest {}
 

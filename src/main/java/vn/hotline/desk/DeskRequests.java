@@ -24,6 +24,9 @@ final class DeskRequests {
           "t",
           "find",
           "reload",
+          "stats",
+          "overdue",
+          "report",
           "help");
 
   static final String PREFIX = "d:";
@@ -58,6 +61,9 @@ final class DeskRequests {
           case "queue" -> new DeskRequest.Queue(0);
           case "mine" -> new DeskRequest.Mine();
           case "reload" -> new DeskRequest.Reload();
+          case "stats" -> new DeskRequest.Stats(arguments.strip());
+          case "overdue" -> new DeskRequest.Overdue();
+          case "report" -> new DeskRequest.Report(arguments.strip());
           case "help" -> new DeskRequest.Help();
           default -> null;
         });
@@ -107,6 +113,11 @@ final class DeskRequests {
           case "dd" -> argument.isEmpty() ? null : new DeskRequest.Duplicate(code, argument);
           case "rr" -> argument.isEmpty() ? null : new DeskRequest.Reject(code, "#" + argument);
           case "m" -> new DeskRequest.MergeSimilar(code);
+          case "sh" -> new DeskRequest.Show(code);
+          case "ea" -> new Menu(code, Menu.Kind.ASSIGN, "");
+          case "as" -> argument.matches("\\d{1,19}") ? new DeskRequest.Assign(code, argument) : null;
+          case "to" -> new DeskRequest.TakeOver(code);
+          case "rm" -> new DeskRequest.Remind(code);
           default -> null;
         });
   }

@@ -25,12 +25,15 @@ final class Menus {
   private final UnitTree units;
   private final SimilarReports similar;
   private final TicketWork work;
+  private final DeskRoster roster;
 
-  Menus(Cards cards, UnitTree units, SimilarReports similar, TicketWork work) {
+  Menus(
+      Cards cards, UnitTree units, SimilarReports similar, TicketWork work, DeskRoster roster) {
     this.cards = cards;
     this.units = units;
     this.similar = similar;
     this.work = work;
+    this.roster = roster;
   }
 
   void open(Asking a, DeskRequest.Menu menu) {
@@ -47,9 +50,14 @@ final class Menus {
           case DISTRICTS -> districts(t);
           case REJECT -> reasons(code);
           case DUPLICATE -> duplicates(t);
+          case ASSIGN -> officers(t);
         };
     if (menu.kind() == DeskRequest.Menu.Kind.DUPLICATE && rows.isEmpty()) {
       a.tell("desk.menu.noSimilar", t.code().toString());
+      return;
+    }
+    if (menu.kind() == DeskRequest.Menu.Kind.ASSIGN && rows.isEmpty()) {
+      a.tell("desk.menu.noOfficers", t.code().toString());
       return;
     }
     if (menu.kind() != DeskRequest.Menu.Kind.MAIN) {
@@ -110,6 +118,19 @@ final class Menus {
                 other ->
                     Button.callback(
                         other, DeskRequests.data("dd", t.code().compact(), other.replace("-", ""))))
+            .toList();
+    return rows(buttons);
+  }
+
+  // The members of the ticket's unit, for a supervisor handing an escalated ticket down.
+  private List<List<Button>> officers(Ticket t) {
+    List<Button> buttons =
+        roster.current().officersOf(t.unitCode()).stream()
+            .map(
+                o ->
+                    Button.callback(
+                        o.name(),
+                        DeskRequests.data("as", t.code().compact(), String.valueOf(o.id()))))
             .toList();
     return rows(buttons);
   }

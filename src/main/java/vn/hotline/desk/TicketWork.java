@@ -310,7 +310,7 @@ final class TicketWork {
   }
 
   /** The units a typed code or name can mean: a code exactly, or communes of that name. */
-  private List<Unit> targets(String typed) {
+  List<Unit> targets(String typed) {
     Optional<Unit> byCode = units.find(typed.strip());
     if (byCode.isPresent()) {
       return List.of(byCode.get());

@@ -90,6 +90,21 @@ public final class Replies {
     return chatId;
   }
 
+  /**
+   * Queues a message to another chat (a group told on behalf of the asker), with an id derived from
+   * the update like every reply.
+   */
+  public Replies sendTo(long otherChat, String html, Keyboard keyboard) {
+    out.add(OutboundMessage.text(nextId(), otherChat, html, keyboard));
+    return this;
+  }
+
+  /** Queues a message made with the next reply id: a photo, a document. */
+  public Replies add(java.util.function.Function<String, OutboundMessage> withId) {
+    out.add(withId.apply(nextId()));
+    return this;
+  }
+
   private String nextId() {
     return "in:" + updateId + ":" + out.size();
   }

@@ -1,12 +1,17 @@
 package vn.hotline.store;
 
 import com.mongodb.ConnectionString;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Filters;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
@@ -78,6 +83,23 @@ public final class MongoStore implements AutoCloseable {
 
   public boolean isEmbedded() {
     return embedded != null;
+  }
+
+  /**
+   * When the service first opened this store: recorded the first time it is asked, read after.
+   * Scheduled reports are not made for the days before it.
+   */
+  public Instant installedAt(Instant now) {
+    var settings = database.getCollection("settings");
+    try {
+      settings.insertOne(new Document("_id", "installedAt").append("at", Date.from(now)));
+      durability.sync();
+    } catch (MongoWriteException e) {
+      if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+        throw e;
+      }
+    }
+    return settings.find(Filters.eq("_id", "installedAt")).first().getDate("at").toInstant();
   }
 
   /** Whether the server answers; for the health check. */

@@ -13,6 +13,8 @@ import vn.hotline.config.BotConfig;
 import vn.hotline.desk.Desk;
 import vn.hotline.desk.DeskRoster;
 import vn.hotline.desk.Prompts;
+import vn.hotline.desk.ReportFiles;
+import vn.hotline.report.Statistics;
 import vn.hotline.intake.CitizenNotices;
 import vn.hotline.notify.OutboxQueue;
 import vn.hotline.ticket.TicketChanges;
@@ -41,6 +43,7 @@ class DeskFactory {
       OutboxQueue outbox,
       CitizenNotices notices,
       Prompts prompts,
+      Statistics statistics,
       @Value("${hotline.desk.cluster-edit-gap:15s}") Duration clusterEditGap,
       Clock clock) {
     Desk desk =
@@ -56,6 +59,8 @@ class DeskFactory {
                 outbox,
                 notices,
                 prompts,
+                statistics,
+                ReportFiles.from(config.dir()),
                 clusterEditGap,
                 clock));
     reloadOnHangUp(desk);

@@ -1,0 +1,96 @@
+package vn.hotline.sla;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.hotline.ticket.Refusal;
+import vn.hotline.ticket.Ticket;
+import vn.hotline.ticket.TicketChanges;
+import vn.hotline.ticket.Transition;
+
+/**
+ * Takes each service-level step when it falls due: overdue, escalation up the unit tree,
+ * auto-close. It asks {@link DueTimes} what is due, so a tick costs nothing while nothing is; the
+ * due times follow every saved ticket (see {@code TicketFeed}).
+ *
+ * <p>A step is a guarded change of the ticket: of two instances that find the same step due, the
+ * store saves one, and only the one whose change was saved alerts. Steps that fell due before this
+ * clock started (the service was down) are taken at the first tick and alerted as one summary per
+ * group.
+ */
+public final class SlaClock {
+  private static final Logger LOG = LoggerFactory.getLogger(SlaClock.class);
+
+  private final SlaLadder ladder;
+  private final DueTimes due;
+  private final TicketChanges changes;
+  private final SlaAlerts alerts;
+  private final Clock clock;
+  private final Instant startedAt;
+
+  public SlaClock(
+      SlaLadder ladder, DueTimes due, TicketChanges changes, SlaAlerts alerts, Clock clock) {
+    this.ladder = ladder;
+    this.due = due;
+    this.changes = changes;
+    this.alerts = alerts;
+    this.clock = clock;
+    this.startedAt = clock.instant();
+  }
+
+  /** The due times to feed with every saved ticket. */
+  public DueTimes dueTimes() {
+    return due;
+  }
+
+  /** Takes every step due now; returns how many were taken here. */
+  public int tick() {
+    Instant now = clock.instant();
+    List<SlaAlerts.Taken> backlog = new ArrayList<>();
+    int taken = 0;
+    for (SlaStep step : due.due(now)) {
+      AtomicReference<SlaStep> decided = new AtomicReference<>();
+      Transition outcome =
+          changes.apply(step.code().toString(), ticket -> takeIfStillDue(ticket, now, decided));
+      if (!(outcome instanceof Transition.Applied applied)) {
+        continue; // another instance took it, or the ticket moved on; its save re-tracked it
+      }
+      taken++;
+      SlaStep done = decided.get();
+      if (done.due().isBefore(startedAt)) {
+        backlog.add(new SlaAlerts.Taken(applied.ticket(), done));
+      } else {
+        alert(applied.ticket(), done);
+      }
+    }
+    if (!backlog.isEmpty()) {
+      LOG.info("sla steps that fell due while the service was down: {}", backlog.size());
+      alerts.backlog(backlog);
+    }
+    return taken;
+  }
+
+  // The step is decided again on the ticket as stored now: it may have changed since it was
+  // tracked.
+  private Transition takeIfStillDue(Ticket ticket, Instant now, AtomicReference<SlaStep> decided) {
+    Optional<SlaStep> step = ladder.next(ticket).filter(s -> !s.due().isAfter(now));
+    if (step.isEmpty()) {
+      return new Transition.Refused(Refusal.WRONG_STATE, ticket);
+    }
+    decided.set(step.get());
+    return ladder.apply(ticket, step.get(), now);
+  }
+
+  private void alert(Ticket ticket, SlaStep step) {
+    try {
+      alerts.stepped(ticket, step);
+    } catch (RuntimeException e) {
+      LOG.error("sla alert for {} failed: {}", ticket.code(), e.toString());
+    }
+  }
+}

@@ -27,21 +27,11 @@ final class TextLimit {
     String text =
         switch (message.kind()) {
           case SEND_TEXT, EDIT_TEXT -> html(message.text(), OutboundMessage.MAX_TEXT);
-          case SEND_PHOTO -> html(message.text(), OutboundMessage.MAX_CAPTION);
+          case SEND_PHOTO, SEND_DOCUMENT -> html(message.text(), OutboundMessage.MAX_CAPTION);
           case ANSWER_CALLBACK -> plain(message.text(), MAX_CALLBACK_TEXT);
           case EDIT_KEYBOARD -> message.text();
         };
-    return text.equals(message.text())
-        ? message
-        : new OutboundMessage(
-            message.id(),
-            message.chatId(),
-            message.kind(),
-            text,
-            message.keyboard(),
-            message.photo(),
-            message.target(),
-            message.tag());
+    return text.equals(message.text()) ? message : message.withText(text);
   }
 
   /** {@code html} cut to at most {@code max} units, with open tags closed. */

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
+import org.bson.types.Binary;
 import vn.hotline.notify.Button;
 import vn.hotline.notify.Keyboard;
+import vn.hotline.notify.OutboundFile;
 import vn.hotline.notify.OutboundMessage;
 import vn.hotline.notify.OutboxQueue.Entry;
 import vn.hotline.notify.OutboxQueue.Head;
@@ -35,6 +37,7 @@ final class OutboxDocuments {
         .append("photo", m.photo())
         .append("target", m.target())
         .append("tag", m.tag())
+        .append("file", file(m.file()))
         .append("state", State.PENDING.name())
         .append("attempts", 0)
         .append("queuedAt", queuedAt)
@@ -56,7 +59,8 @@ final class OutboxDocuments {
         keyboard(d.get("keyboard", Document.class)),
         d.getString("photo"),
         d.getString("target"),
-        d.getString("tag"));
+        d.getString("tag"),
+        file(d.get("file", Document.class)));
   }
 
   static Entry entry(Document d) {
@@ -67,6 +71,24 @@ final class OutboxDocuments {
         d.getInteger("attempts", 0),
         d.get("messageId", 0L),
         d.get("reason", ""));
+  }
+
+  // The bytes go in as BSON binary (generic subtype), with the message they belong to: a report
+  // is sent from the outbox alone, as any message.
+  private static Document file(OutboundFile file) {
+    return file == null
+        ? null
+        : new Document("name", file.name()).append("bytes", new Binary(file.bytes()));
+  }
+
+  // Documents queued before files existed have no field; read as no file.
+  private static OutboundFile file(Document d) {
+    if (d == null) {
+      return null;
+    }
+    Object bytes = d.get("bytes");
+    return new OutboundFile(
+        d.getString("name"), bytes instanceof Binary binary ? binary.getData() : (byte[]) bytes);
   }
 
   private static Document keyboard(Keyboard keyboard) {

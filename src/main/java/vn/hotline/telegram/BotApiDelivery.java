@@ -1,5 +1,6 @@
 package vn.hotline.telegram;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +11,7 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
@@ -19,12 +21,14 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import vn.hotline.notify.Delivery;
+import vn.hotline.notify.OutboundFile;
 import vn.hotline.notify.OutboundMessage;
 
 /**
  * Delivers outbox messages through the Bot API with the TelegramBots client: texts and captions as
- * HTML, keyboards as Telegram markup, edits by the Telegram id of the edited message. Telegram's
- * answers and the client's errors become {@link Outcome}s.
+ * HTML, files the service made as multipart uploads, keyboards as Telegram markup, edits by the
+ * Telegram id of the edited message. Telegram's answers and the client's errors become {@link
+ * Outcome}s.
  */
 public final class BotApiDelivery implements Delivery {
   /** The longest a request may take; the outbox lease must be longer. */
@@ -95,7 +99,18 @@ public final class BotApiDelivery implements Delivery {
               .execute(
                   SendPhoto.builder()
                       .chatId(m.chatId())
-                      .photo(new InputFile(m.photo()))
+                      .photo(m.photo().isEmpty() ? upload(m.file()) : new InputFile(m.photo()))
+                      .caption(m.text().isEmpty() ? null : m.text())
+                      .parseMode(ParseMode.HTML)
+                      .replyMarkup(TelegramMarkup.of(m.keyboard()))
+                      .build())
+              .getMessageId();
+      case SEND_DOCUMENT ->
+          client
+              .execute(
+                  SendDocument.builder()
+                      .chatId(m.chatId())
+                      .document(upload(m.file()))
                       .caption(m.text().isEmpty() ? null : m.text())
                       .parseMode(ParseMode.HTML)
                       .replyMarkup(TelegramMarkup.of(m.keyboard()))
@@ -130,5 +145,10 @@ public final class BotApiDelivery implements Delivery {
         yield 0;
       }
     };
+  }
+
+  // A fresh stream for every attempt: a retry must upload the whole file again.
+  private static InputFile upload(OutboundFile file) {
+    return new InputFile(new ByteArrayInputStream(file.bytes()), file.name());
   }
 }

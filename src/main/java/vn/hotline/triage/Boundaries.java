@@ -42,32 +42,49 @@ final class Boundaries {
    * is malformed.
    */
   static Boundaries read(Path dir, UnitTree tree) {
+    return of(outlines(dir), tree);
+  }
+
+  static Boundaries parse(String json, UnitTree tree) {
+    return of(outlines(json), tree);
+  }
+
+  /** The outlines in {@code dir}, none when the file is absent. */
+  static List<Outline> outlines(Path dir) {
     Path file = dir.resolve(FILE);
     if (!Files.isRegularFile(file)) {
-      return none();
+      return List.of();
     }
     try {
-      return parse(Files.readString(file, StandardCharsets.UTF_8), tree);
+      return outlines(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException | RuntimeException e) {
       throw new ConfigException(FILE + ": not a usable boundaries file: " + e.getMessage());
     }
   }
 
-  static Boundaries parse(String json, UnitTree tree) {
-    List<Area> areas = new ArrayList<>();
+  static List<Outline> outlines(String json) {
+    List<Outline> outlines = new ArrayList<>();
     Map<?, ?> root = (Map<?, ?>) JsonValue.parse(json);
     for (Object item : (List<?>) root.get("level2s")) {
       Map<?, ?> district = (Map<?, ?>) item;
-      Optional<Unit> unit = tree.find(String.valueOf(district.get("level2_id")));
-      if (unit.isPresent()) {
-        areas.add(area(unit.get(), (List<?>) district.get("coordinates")));
-      }
+      outlines.add(
+          new Outline(
+              String.valueOf(district.get("level2_id")),
+              String.valueOf(district.get("name")),
+              polygons((List<?>) district.get("coordinates"))));
+    }
+    return outlines;
+  }
+
+  private static Boundaries of(List<Outline> outlines, UnitTree tree) {
+    List<Area> areas = new ArrayList<>();
+    for (Outline outline : outlines) {
+      tree.find(outline.id()).ifPresent(unit -> areas.add(area(unit, outline.polygons())));
     }
     return new Boundaries(areas);
   }
 
-  private static Area area(Unit unit, List<?> multiPolygon) {
-    double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+  private static List<List<double[]>> polygons(List<?> multiPolygon) {
     List<List<double[]>> polygons = new ArrayList<>();
     for (Object polygon : multiPolygon) {
       List<double[]> rings = new ArrayList<>();
@@ -78,14 +95,24 @@ final class Boundaries {
           List<?> point = (List<?>) points.get(i);
           flat[2 * i] = ((Number) point.get(0)).doubleValue();
           flat[2 * i + 1] = ((Number) point.get(1)).doubleValue();
-          box[0] = Math.min(box[0], flat[2 * i]);
-          box[1] = Math.min(box[1], flat[2 * i + 1]);
-          box[2] = Math.max(box[2], flat[2 * i]);
-          box[3] = Math.max(box[3], flat[2 * i + 1]);
         }
         rings.add(flat);
       }
       polygons.add(rings);
+    }
+    return polygons;
+  }
+
+  private static Area area(Unit unit, List<List<double[]>> polygons) {
+    double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+    for (List<double[]> polygon : polygons) {
+      double[] outside = polygon.getFirst();
+      for (int i = 0; i < outside.length; i += 2) {
+        box[0] = Math.min(box[0], outside[i]);
+        box[1] = Math.min(box[1], outside[i + 1]);
+        box[2] = Math.max(box[2], outside[i]);
+        box[3] = Math.max(box[3], outside[i + 1]);
+      }
     }
     return new Area(unit, box, polygons);
   }

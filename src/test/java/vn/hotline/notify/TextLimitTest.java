@@ -62,6 +62,14 @@ class TextLimitTest {
     assertThat(TextLimit.fit(fits)).isSameAs(fits);
   }
 
+  @Test
+  void aDocumentsCaptionIsCutToTheCaptionLimitAndKeepsItsFile() {
+    OutboundFile file = new OutboundFile("bao-cao.xlsx", new byte[] {1, 2, 3});
+    OutboundMessage cut = TextLimit.fit(OutboundMessage.document("d1", 1, "z".repeat(5000), file));
+    assertThat(cut.text()).hasSize(OutboundMessage.MAX_CAPTION);
+    assertThat(cut.file()).isEqualTo(file);
+  }
+
   static OutboundMessage message(OutboundMessage.Kind kind, String text) {
     return new OutboundMessage("m1", 1, kind, text, null, "photo-id", "cb", null);
   }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.hotline.notify.Button;
 import vn.hotline.notify.Keyboard;
+import vn.hotline.notify.OutboundFile;
 import vn.hotline.notify.OutboundMessage;
 import vn.hotline.notify.OutboxQueue.Claimed;
 import vn.hotline.notify.OutboxQueue.Head;
@@ -135,6 +136,44 @@ class MongoOutboxIT {
       claimed.add(outbox.claim(head.id(), "me", Instant.now(), LEASE).orElseThrow().message());
     }
     assertThat(claimed).containsExactlyInAnyOrder(card, ask, done);
+  }
+
+  @Test
+  void aPhotoFileAndADocumentKeepTheirBytesThroughTheStore() {
+    byte[] bytes = new byte[256 * 1024];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) (i * 31 + i / 256);
+    }
+    var chart =
+        OutboundMessage.photoFile(
+            "report-chart", LAN, "<b>Báo cáo</b>", new OutboundFile("chart.png", bytes));
+    var workbook =
+        OutboundMessage.document(
+            "report-xlsx", MINH, "Số liệu", new OutboundFile("bao-cao.xlsx", new byte[] {0, -1}));
+    outbox.enqueue(List.of(chart, workbook));
+
+    List<OutboundMessage> claimed = new ArrayList<>();
+    for (Head head : heads()) {
+      claimed.add(outbox.claim(head.id(), "me", Instant.now(), LEASE).orElseThrow().message());
+    }
+    assertThat(claimed).containsExactlyInAnyOrder(chart, workbook);
+  }
+
+  @Test
+  void aMessageStoredBeforeFilesExistedReadsAsOneWithoutAFile() {
+    var photo =
+        new OutboundMessage(
+            "old-photo", LAN, OutboundMessage.Kind.SEND_PHOTO, "", null, "AgAC", null, null);
+    outbox.enqueue(List.of(photo));
+    store
+        .database()
+        .getCollection(MongoOutbox.COLLECTION)
+        .updateOne(
+            new Document("_id", "old-photo"), new Document("$unset", new Document("file", "")));
+
+    OutboundMessage read = claimHead().message();
+    assertThat(read).isEqualTo(photo);
+    assertThat(read.file()).isNull();
   }
 
   @Test

@@ -20,6 +20,7 @@ import java.util.Map;
  * @param params every parameter, objects as JSON text
  * @param at when the call arrived
  * @param error the {@code description} of an error answer, or {@code null}
+ * @param files the files uploaded by parameter name (e.g. {@code photo}, {@code document})
  */
 public record BotApiCall(
     String method,
@@ -30,8 +31,22 @@ public record BotApiCall(
     int status,
     Map<String, String> params,
     Instant at,
-    String error) {
+    String error,
+    Map<String, FakeUpload> files) {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  public BotApiCall {
+    files = files == null ? Map.of() : Map.copyOf(files);
+  }
+
+  /** The file uploaded as {@code param}; fails the test when there is none. */
+  public FakeUpload file(String param) {
+    FakeUpload file = files.get(param);
+    if (file == null) {
+      throw new AssertionError(method + " uploaded no " + param + ": " + params);
+    }
+    return file;
+  }
 
   public boolean ok() {
     return status == 200;

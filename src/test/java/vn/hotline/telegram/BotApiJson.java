@@ -49,14 +49,18 @@ final class BotApiJson {
         .put("supports_inline_queries", false);
   }
 
-  /** A message the bot sent, as sendMessage, sendPhoto and the edits return it. */
+  /**
+   * A message the bot sent, as sendMessage, sendPhoto, sendDocument and the edits return it; {@code
+   * media} is "photo", "document" or {@code null}, {@code upload} the file sent, if any.
+   */
   static ObjectNode message(
       ObjectNode bot,
       long chatId,
       long messageId,
       String text,
       String markup,
-      boolean photo,
+      String media,
+      FakeUpload upload,
       boolean edited) {
     long now = Instant.now().getEpochSecond();
     ObjectNode message = JSON.createObjectNode().put("message_id", messageId);
@@ -65,6 +69,15 @@ final class BotApiJson {
     message.put("date", now);
     if (edited) {
       message.put("edit_date", now);
+    }
+    boolean photo = "photo".equals(media);
+    if ("document".equals(media)) {
+      message
+          .putObject("document")
+          .put("file_id", "BQACAgUAAxkBAAI" + messageId)
+          .put("file_unique_id", "AgAD" + messageId)
+          .put("file_name", upload == null ? "document" : upload.fileName())
+          .put("file_size", upload == null ? 123456 : upload.size());
     }
     if (photo) {
       message
@@ -77,7 +90,7 @@ final class BotApiJson {
           .put("file_size", 123456);
     }
     if (text != null) {
-      message.put(photo ? "caption" : "text", text);
+      message.put(media != null ? "caption" : "text", text);
     }
     JsonNode replyMarkup = parse(markup);
     if (replyMarkup != null && replyMarkup.has("inline_keyboard")) {

@@ -22,7 +22,8 @@ import vn.hotline.testing.Eventually;
 /**
  * A Telegram Bot API server for tests, on a random loopback port, that the real TelegramBots client
  * talks HTTP to ({@code /bot<token>/<method>}). It answers getMe, getUpdates (with offset semantics
- * and long polling), setWebhook, deleteWebhook, setMyCommands, sendMessage, sendPhoto,
+ * and long polling), setWebhook, deleteWebhook, setMyCommands, sendMessage, sendPhoto, sendDocument
+ * (file ids, or files uploaded as multipart forms, recorded in {@link BotApiCall#files()}),
  * editMessageText, editMessageReplyMarkup and answerCallbackQuery as Telegram does; records every
  * call; and on request enforces flood limits, fails calls, or plays a chat that blocked the bot.
  *
@@ -179,14 +180,15 @@ public final class FakeBotApi implements AutoCloseable {
     return calls.stream().filter(c -> c.method().equalsIgnoreCase(method)).toList();
   }
 
-  /** The messages (texts and photos) delivered to {@code chatId}, in order. */
+  /** The messages (texts, photos and documents) delivered to {@code chatId}, in order. */
   public List<BotApiCall> sentTo(long chatId) {
     return calls.stream()
         .filter(c -> c.ok() && c.chatId() != null && c.chatId() == chatId)
         .filter(
             c ->
                 c.method().equalsIgnoreCase("sendMessage")
-                    || c.method().equalsIgnoreCase("sendPhoto"))
+                    || c.method().equalsIgnoreCase("sendPhoto")
+                    || c.method().equalsIgnoreCase("sendDocument"))
         .toList();
   }
 
@@ -201,7 +203,16 @@ public final class FakeBotApi implements AutoCloseable {
         .map(
             m ->
                 new BotApiCall(
-                    "shown", chatId, m.text(), m.markup(), messageId, 200, Map.of(), null, null));
+                    "shown",
+                    chatId,
+                    m.text(),
+                    m.markup(),
+                    messageId,
+                    200,
+                    Map.of(),
+                    null,
+                    null,
+                    Map.of()));
   }
 
   /** Waits until {@code chatId} has received at least {@code n} messages; returns them all. */
@@ -262,7 +273,8 @@ public final class FakeBotApi implements AutoCloseable {
               answer.status(),
               request.params(),
               Instant.now(),
-              answer.error()));
+              answer.error(),
+              request.files()));
       if (answer.lost()) {
         return; // closing the exchange unanswered drops the connection
       }

@@ -8,15 +8,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The fake's sending methods (sendMessage, sendPhoto, editMessageText, editMessageReplyMarkup,
- * answerCallbackQuery) with the faults a test can order: server errors, blocked or unknown chats,
- * flood limits, and answers lost after the message was sent.
+ * The fake's sending methods (sendMessage, sendPhoto, sendDocument, editMessageText,
+ * editMessageReplyMarkup, answerCallbackQuery) with the faults a test can order: server errors,
+ * blocked or unknown chats, flood limits, and answers lost after the message was sent.
  */
 final class FakeSends {
   static final Set<String> METHODS =
       Set.of(
           "sendmessage",
           "sendphoto",
+          "senddocument",
           "editmessagetext",
           "editmessagereplymarkup",
           "answercallbackquery");
@@ -55,8 +56,9 @@ final class FakeSends {
     }
     FakeAnswer answer =
         switch (method) {
-          case "sendmessage" -> send(chat, request.param("text"), request, false);
-          case "sendphoto" -> send(chat, request.param("caption"), request, true);
+          case "sendmessage" -> send(chat, request.param("text"), request, null);
+          case "sendphoto" -> send(chat, request.param("caption"), request, "photo");
+          case "senddocument" -> send(chat, request.param("caption"), request, "document");
           case "editmessagetext" ->
               edit(chat, request, request.param("text") == null ? "" : request.param("text"));
           case "editmessagereplymarkup" -> edit(chat, request, null);
@@ -66,22 +68,26 @@ final class FakeSends {
     return lose ? answer.lose() : answer;
   }
 
-  private FakeAnswer send(long chat, String text, FakeRequest request, boolean photo) {
-    if (photo && request.param("photo") == null) {
-      return FakeAnswer.error(400, "Bad Request: there is no photo in the request");
+  /** A send of a text, or with {@code media} ("photo", "document") of that media and a caption. */
+  private FakeAnswer send(long chat, String text, FakeRequest request, String media) {
+    if (media != null && request.param(media) == null) {
+      return FakeAnswer.error(400, "Bad Request: there is no " + media + " in the request");
     }
-    if (!photo && (text == null || text.isBlank())) {
+    if (media == null && (text == null || text.isBlank())) {
       return FakeAnswer.error(400, "Bad Request: message text is empty");
     }
-    if (text != null && text.length() > (photo ? 1024 : 4096)) {
+    if (text != null && text.length() > (media != null ? 1024 : 4096)) {
       return FakeAnswer.error(
           400,
-          photo ? "Bad Request: message caption is too long" : "Bad Request: message is too long");
+          media != null
+              ? "Bad Request: message caption is too long"
+              : "Bad Request: message is too long");
     }
     String markup = request.param("reply_markup");
     long id = chats.add(chat, text, markup);
+    FakeUpload upload = media == null ? null : request.files().get(media);
     return FakeAnswer.ok(
-        BotApiJson.ok(BotApiJson.message(bot, chat, id, text, markup, photo, false)), id);
+        BotApiJson.ok(BotApiJson.message(bot, chat, id, text, markup, media, upload, false)), id);
   }
 
   private FakeAnswer edit(long chat, FakeRequest request, String text) {
@@ -96,7 +102,7 @@ final class FakeSends {
     }
     String shown = chats.shown(chat, id).map(FakeChats.Shown::text).orElse(null);
     return FakeAnswer.ok(
-        BotApiJson.ok(BotApiJson.message(bot, chat, id, shown, markup, false, true)), id);
+        BotApiJson.ok(BotApiJson.message(bot, chat, id, shown, markup, null, null, true)), id);
   }
 
   private boolean takeFailure(String method) {

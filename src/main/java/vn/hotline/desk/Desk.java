@@ -133,7 +133,8 @@ public final class Desk {
             p.messages(),
             cards,
             p.files(),
-            p.zone());
+            p.zone(),
+            p.clock());
     return new Desk(
         p.roster(),
         groups,

@@ -1,5 +1,8 @@
 package vn.hotline.desk;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -14,13 +17,16 @@ import vn.hotline.category.Categories;
 import vn.hotline.category.Category;
 import vn.hotline.config.Messages;
 import vn.hotline.notify.OutboundMessage;
+import vn.hotline.report.ReportLabels;
 import vn.hotline.report.ReportPlan;
+import vn.hotline.report.ReportSheets;
 import vn.hotline.report.Split;
 import vn.hotline.report.Statistics;
 import vn.hotline.report.StatsQuery;
 import vn.hotline.report.StatsResult;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketSearch;
+import vn.hotline.ticket.TicketState;
 import vn.hotline.ticket.Tickets;
 import vn.hotline.unit.Unit;
 import vn.hotline.unit.UnitTree;
@@ -43,6 +49,7 @@ final class ReportMessages {
   private final Cards cards;
   private final ReportFiles files;
   private final ZoneId zone;
+  private final Clock clock;
 
   ReportMessages(
       Statistics statistics,
@@ -52,7 +59,8 @@ final class ReportMessages {
       Messages messages,
       Cards cards,
       ReportFiles files,
-      ZoneId zone) {
+      ZoneId zone,
+      Clock clock) {
     this.statistics = statistics;
     this.tickets = tickets;
     this.units = units;
@@ -61,6 +69,7 @@ final class ReportMessages {
     this.cards = cards;
     this.files = files;
     this.zone = zone;
+    this.clock = clock;
   }
 
   /** The day's report of {@code unit}, for {@code chat}. */
@@ -91,46 +100,56 @@ final class ReportMessages {
     StatsResult byCategory =
         statistics.stats(new StatsQuery(unit.code(), from, to, Split.CATEGORY));
     StatsText text = new StatsText(messages, locale);
+    ReportLabels labels = ReportLabels.from(key -> messages.text(locale, key));
+    String period = text.period(byUnit);
+    String stem = "report-" + unit.code() + "-" + to;
+    byte[] perDay =
+        files.perDayChart(
+            labels, perDay(unit, to), categoryNames(locale), say(locale, "report.chart.perDay"));
     List<Function<String, OutboundMessage>> parts = new ArrayList<>();
     parts.add(
         id ->
             OutboundMessage.text(
                 id, chat, text.render("report.title." + kind.name(), byUnit), null));
-    String period = text.period(byUnit);
-    parts.add(
-        id ->
-            files.photo(
-                id,
-                chat,
-                files.perDayChart(perDay(unit, to), categoryNames(locale), say(locale, "report.chart.perDay"))));
+    parts.add(id -> files.photo(id, chat, stem + "-per-day.png", perDay));
     if (!units.children(unit.code()).isEmpty()) {
-      parts.add(
-          id -> files.photo(id, chat, files.ackChart(byUnit, say(locale, "report.chart.ackByUnit"))));
+      byte[] ack = files.ackChart(labels, byUnit, say(locale, "report.chart.ackByUnit"));
+      parts.add(id -> files.photo(id, chat, stem + "-acknowledge.png", ack));
     }
     if (unit.equals(units.root()) && files.hasMap()) {
-      parts.add(
-          id ->
-              files.photo(
-                  id,
-                  chat,
-                  files.map(
-                      statistics.stats(
-                          new StatsQuery(unit.code(), from, to, Split.UNIT)),
-                      say(locale, "report.map.title"),
-                      say(locale, "report.map.legend"))));
+      byte[] map =
+          files.map(
+              labels, byUnit, say(locale, "report.map.title"), say(locale, "report.map.legend"));
+      parts.add(id -> files.photo(id, chat, stem + "-map.png", map));
     }
-    List<Ticket> overdue = overdue(unit);
+    List<ReportSheets.OverdueTicket> overdue = overdue(unit).stream().map(this::row).toList();
     parts.add(
         id ->
             files.workbook(
                 id,
                 chat,
                 say(locale, "report.file", unit.fullName(), period),
+                stem + ".xlsx",
+                labels,
                 byUnit,
                 byCategory,
                 overdue,
-                locale));
+                clock.instant()));
     return parts;
+  }
+
+  private ReportSheets.OverdueTicket row(Ticket t) {
+    Instant due = t.state() == TicketState.NEW ? t.acknowledgeBy() : t.resolveBy();
+    return new ReportSheets.OverdueTicket(
+        t.code().toString(),
+        units.find(t.unitCode()).map(Unit::fullName).orElse(t.unitCode()),
+        categories.find(t.category()).map(c -> c.name(Cards.LOCALE)).orElse(t.category()),
+        cards.say("priority." + t.priority().name()),
+        cards.say("state." + t.state().name()),
+        t.filedAt(),
+        due,
+        Math.max(0, Duration.between(due, clock.instant()).toMinutes()),
+        t.assigneeName().orElse(""));
   }
 
   private List<Function<String, OutboundMessage>> morning(

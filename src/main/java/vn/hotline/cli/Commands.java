@@ -1,6 +1,7 @@
 package vn.hotline.cli;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,7 @@ public final class Commands {
       case "units" -> Optional.of(UnitsCommand.run(rest, out, err));
       case "classify" -> Optional.of(ClassifyCommand.run(System.in, out));
       case "evaluate" -> Optional.of(EvaluateCommand.run(rest, out, err));
+      case "api-key" -> Optional.of(ApiKeyCommand.run(rest, out, err, Clock.systemUTC()));
       default -> Optional.empty();
     };
   }

@@ -2,6 +2,7 @@ package vn.hotline.config;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import vn.hotline.access.ApiKeys;
 import vn.hotline.category.Categories;
 import vn.hotline.desk.Roster;
 import vn.hotline.sla.SlaPolicy;
@@ -12,6 +13,7 @@ import vn.hotline.unit.UnitTree;
  *
  * @param dir the directory it was read from (the triage corpus and boundaries live there too)
  * @param roster the people who work the desk; empty when {@code officers.yml} is absent
+ * @param apiKeys who may call the HTTP API; none when {@code api-keys.yml} is absent
  */
 public record BotConfig(
     Path dir,
@@ -19,7 +21,8 @@ public record BotConfig(
     Categories categories,
     SlaPolicy sla,
     Messages messages,
-    Roster roster) {
+    Roster roster,
+    ApiKeys apiKeys) {
 
   /**
    * Reads and validates the directory, or throws a {@link ConfigException} naming the first
@@ -34,7 +37,8 @@ public record BotConfig(
     SlaPolicy sla = SlaFile.read(dir, categories);
     Messages messages = Messages.read(dir);
     Roster roster = OfficersFile.read(dir, units);
-    return new BotConfig(dir, units, categories, sla, messages, roster);
+    ApiKeys apiKeys = ApiKeysFile.read(dir, units);
+    return new BotConfig(dir, units, categories, sla, messages, roster, apiKeys);
   }
 
   /**
@@ -44,5 +48,13 @@ public record BotConfig(
    */
   public static Roster reloadRoster(Path dir, UnitTree units) {
     return OfficersFile.read(dir, units);
+  }
+
+  /**
+   * Reads {@code api-keys.yml} again against the units already loaded (it is reloaded with the
+   * roster); throws a {@link ConfigException} as at start-up, and the caller keeps the old keys.
+   */
+  public static ApiKeys reloadApiKeys(Path dir, UnitTree units) {
+    return ApiKeysFile.read(dir, units);
   }
 }

@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Clock;
+import vn.hotline.access.KeyRing;
 import vn.hotline.category.Categories;
 import vn.hotline.sla.SlaPolicy;
 import vn.hotline.unit.UnitTree;
@@ -41,6 +42,13 @@ class ConfigFactory {
   @Singleton
   Messages messages(BotConfig config) {
     return config.messages();
+  }
+
+  /** The API keys in force; the roster reload ({@code /reload}, SIGHUP) reloads them too. */
+  @Singleton
+  KeyRing keyRing(BotConfig config) {
+    return new KeyRing(
+        config.apiKeys(), () -> BotConfig.reloadApiKeys(config.dir(), config.units()));
   }
 
   @Singleton

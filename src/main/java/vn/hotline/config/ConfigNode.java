@@ -97,6 +97,11 @@ final class ConfigNode {
     return items;
   }
 
+  /** Whether the node is a key with no value ({@code keys:} and nothing after it). */
+  boolean isBlank() {
+    return node instanceof ScalarNode scalar && scalar.getValue().isBlank();
+  }
+
   String scalar() {
     if (!(node instanceof ScalarNode scalar)) {
       throw problem("expected a single value");

@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
+import vn.hotline.access.KeyRing;
 import vn.hotline.config.BotConfig;
 import vn.hotline.desk.Desk;
 import vn.hotline.desk.DeskRoster;
@@ -22,16 +23,26 @@ import vn.hotline.ticket.WatchedTickets;
 
 /**
  * Wires the desk. It starts with the service, before any ticket is filed, so that every new ticket
- * gets its card; SIGHUP reloads the roster, as {@code /reload} does.
+ * gets its card; SIGHUP reloads the roster and the API keys, as {@code /reload} does.
  */
 @Factory
 class DeskFactory {
   private static final Logger LOG = LoggerFactory.getLogger(DeskFactory.class);
 
+  /**
+   * The roster in force. Its reload also reloads the API keys, so that one {@code /reload} or
+   * SIGHUP puts every edit of the people and keys files in force; a broken file in either leaves
+   * both as they were (the roster is read first, and kept only if the keys load too).
+   */
   @Singleton
-  DeskRoster deskRoster(BotConfig config) {
+  DeskRoster deskRoster(BotConfig config, KeyRing keys) {
     return new DeskRoster(
-        config.roster(), () -> BotConfig.reloadRoster(config.dir(), config.units()));
+        config.roster(),
+        () -> {
+          var roster = BotConfig.reloadRoster(config.dir(), config.units());
+          keys.reload();
+          return roster;
+        });
   }
 
   @Context

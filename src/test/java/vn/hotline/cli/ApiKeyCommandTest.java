@@ -1,0 +1,116 @@
+package vn.hotline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.hotline.access.ApiKey;
+import vn.hotline.access.ApiKeys;
+import vn.hotline.access.Scope;
+import vn.hotline.config.BotConfig;
+import vn.hotline.unit.UnitTree;
+
+class ApiKeyCommandTest {
+  static final UnitTree UNITS = BotConfig.load(Path.of("bot-config")).units();
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T08:30:00Z"), ZoneOffset.UTC);
+
+  @TempDir Path dir;
+
+  record Run(int exit, String out, String err) {}
+
+  Run run(String... args) {
+    var out = new ByteArrayOutputStream();
+    var err = new ByteArrayOutputStream();
+    int exit =
+        ApiKeyCommand.run(
+            List.of(args),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            CLOCK);
+    return new Run(
+        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void printsAKeyThenAnEntryWithItsHashThatTheFileReaderAccepts() throws Exception {
+    Run run =
+        run("--name", "Province \"dashboard\"", "--units", "70,691", "--scopes", "stats,tickets");
+    assertThat(run.exit()).as(run.err()).isZero();
+    String key = run.out().lines().findFirst().orElseThrow();
+    assertThat(key).matches("[A-Za-z0-9_-]{43}");
+    String entry = run.out().substring(key.length() + 1);
+    assertThat(entry)
+        .startsWith("  # created 2026-12-01T08:30:00Z")
+        .contains(ApiKeys.sha256Hex(key));
+
+    // Appended to the shipped file as it is.
+    Files.writeString(
+        dir.resolve("api-keys.yml"), Files.readString(Path.of("bot-config/api-keys.yml")) + entry);
+    ApiKey parsed = BotConfig.reloadApiKeys(dir, UNITS).find(key).orElseThrow();
+    assertThat(parsed.name()).isEqualTo("Province \"dashboard\"");
+    assertThat(parsed.units()).containsExactly("70", "691");
+    assertThat(parsed.scopes()).isEqualTo(Set.of(Scope.STATS, Scope.TICKETS));
+  }
+
+  @Test
+  void everyRunMakesADifferentKey() {
+    String first =
+        run("--name", "A", "--units", "70", "--scopes", "stats")
+            .out()
+            .lines()
+            .findFirst()
+            .orElseThrow();
+    String second =
+        run("--name", "A", "--units", "70", "--scopes", "stats")
+            .out()
+            .lines()
+            .findFirst()
+            .orElseThrow();
+    assertThat(first).isNotEqualTo(second);
+  }
+
+  @Test
+  void missingNameIsAUsageErrorWithNoKeyPrinted() {
+    Run run = run("--units", "70", "--scopes", "stats");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("--name is missing", "usage: api-key");
+  }
+
+  @Test
+  void unknownScopeIsAUsageErrorWithNoKeyPrinted() {
+    Run run = run("--name", "A", "--units", "70", "--scopes", "stats,admin");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("unknown scope admin", "usage: api-key");
+  }
+
+  @Test
+  void missingUnitsIsAUsageError() {
+    Run run = run("--name", "A", "--scopes", "stats");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("--units is missing");
+  }
+
+  @Test
+  void theCommandIsDispatchedByName() throws Exception {
+    var err = new ByteArrayOutputStream();
+    var exit =
+        Commands.run(
+            new String[] {"api-key"},
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(exit).contains(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: api-key");
+  }
+}

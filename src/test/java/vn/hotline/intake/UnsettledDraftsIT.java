@@ -243,4 +243,51 @@ class UnsettledDraftsIT {
     assertThat(restarted.sweep(clock.instant())).isEqualTo(1);
     assertThat(onlyTicket().unitCode()).isEqualTo(PROVINCE);
   }
+
+  @Test
+  void aSweeperActingOnAConversationChangedSinceItReadItSavesNothing() {
+    say(WEDDING);
+    clock.advance(ReportFlow.SETTLE_WITHIN);
+    Conversation read = conversations.find(ALICE).orElseThrow();
+    press("p:" + TAN_THANH_OTHER);
+
+    Replies out = Replies.forDueDraft(CONFIG.messages(), 1, ALICE, "vi");
+    assertThat(conversations.replace(read, unsettled.fileNow(read, clock.instant(), out)))
+        .isFalse();
+    assertThat(conversations.find(ALICE).orElseThrow().draft()).isNull();
+    assertThat(onlyTicket().unitCode()).isEqualTo(TAN_THANH_OTHER);
+  }
+
+  @Test
+  void twoSweepersReadingTheSameDraftSaveOnlyOnce() {
+    say(WEDDING);
+    clock.advance(ReportFlow.SETTLE_WITHIN);
+    Conversation read = conversations.find(ALICE).orElseThrow();
+    Replies out = Replies.forDueDraft(CONFIG.messages(), 1, ALICE, "vi");
+
+    boolean first = conversations.replace(read, unsettled.fileNow(read, clock.instant(), out));
+    boolean second = conversations.replace(read, unsettled.fileNow(read, clock.instant(), out));
+
+    assertThat(first).isTrue();
+    assertThat(second).isFalse();
+    assertThat(alicesTickets()).hasSize(1);
+  }
+
+  @Test
+  void anUncertainCategoryIsFiledWithTheBestGuessAndALaterTapRecategorises() {
+    List<OutboundMessage> question = say("Ở xã Phú Nghĩa có chuyện này cần báo");
+    assertThat(question.getLast().text())
+        .isEqualTo(CONFIG.messages().text(java.util.Locale.of("vi"), "category.ask"));
+    clock.advance(ReportFlow.SETTLE_WITHIN);
+    sweeper.sweep(clock.instant());
+    Ticket filed = onlyTicket();
+    assertThat(filed.unitCode()).isEqualTo("25267");
+
+    press("c:GATHERING");
+
+    Ticket recategorised = onlyTicket();
+    assertThat(recategorised.category()).isEqualTo("GATHERING");
+    assertThat(recategorised.history().getLast().kind()).isEqualTo(HistoryEntry.Kind.RECATEGORISED);
+    assertThat(recategorised.history().getLast().actor()).isEqualTo(Actor.citizen());
+  }
 }

@@ -19,6 +19,7 @@ import vn.hotline.notify.Keyboard;
 import vn.hotline.ticket.HistoryEntry;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketState;
+import vn.hotline.ticket.UncertainPlace;
 import vn.hotline.unit.Unit;
 import vn.hotline.unit.UnitLevel;
 import vn.hotline.unit.UnitTree;
@@ -33,6 +34,7 @@ final class Cards {
   static final Locale LOCALE = Messages.VIETNAMESE;
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm dd/MM");
   private static final int TEXT_SHOWN = 1500;
+  private static final int CANDIDATES_SHOWN = 12;
 
   private final Messages messages;
   private final UnitTree units;
@@ -67,6 +69,16 @@ final class Cards {
     String late = overdue(t) ? say("desk.card.overdue") + " " : "";
     lines.add(late + mark + say("desk.card.head", t.code().toString(), category));
     lines.add(say("desk.card.place", place(t)));
+    UncertainPlace.of(t)
+        .ifPresent(
+            u ->
+                lines.add(
+                    say(
+                        "desk.card.placeUncertain",
+                        u.candidates().isEmpty()
+                            ? "—"
+                            : String.join(
+                                ", ", candidates(u).stream().map(this::named).toList()))));
     lines.add(
         say(
             "desk.card.times",
@@ -130,6 +142,13 @@ final class Cards {
               button("desk.button.transfer", "t", code),
               button("desk.button.duplicate", "d", code),
               button("desk.button.reject", "r", code)));
+      List<Button> moves =
+          UncertainPlace.of(t).map(this::candidates).orElse(List.of()).stream()
+              .map(u -> Button.callback("➡️ " + named(u), DeskRequests.data("tt", code, u.code())))
+              .toList();
+      for (int i = 0; i < moves.size(); i += 2) {
+        rows.add(moves.subList(i, Math.min(i + 2, moves.size())));
+      }
       int members = similar.membersOf(t.code().toString()).size();
       if (members > 0) {
         rows.add(
@@ -194,6 +213,20 @@ final class Cards {
         .find(t.placeCode().isEmpty() ? t.unitCode() : t.placeCode())
         .map(units::describe)
         .orElse(t.unitCode());
+  }
+
+  // The candidates of a ticket filed before its place was settled, as transfer buttons for the
+  // officers of the unit above them: at most a keyboard's worth.
+  private List<Unit> candidates(UncertainPlace uncertain) {
+    return uncertain.candidates().stream()
+        .map(units::find)
+        .flatMap(Optional::stream)
+        .limit(CANDIDATES_SHOWN)
+        .toList();
+  }
+
+  private String named(Unit unit) {
+    return unit.fullName() + units.parentOf(unit).map(p -> " (" + p.fullName() + ")").orElse("");
   }
 
   private String categoryName(Ticket t) {

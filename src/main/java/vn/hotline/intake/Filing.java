@@ -1,7 +1,9 @@
 package vn.hotline.intake;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import vn.hotline.category.Categories;
 import vn.hotline.category.Category;
 import vn.hotline.category.Routing;
@@ -12,6 +14,7 @@ import vn.hotline.ticket.NewTicket;
 import vn.hotline.ticket.Reporter;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.Tickets;
+import vn.hotline.ticket.UncertainPlace;
 import vn.hotline.unit.Unit;
 import vn.hotline.unit.UnitLevel;
 import vn.hotline.unit.UnitTree;
@@ -46,7 +49,36 @@ public final class Filing {
 
   Ticket file(Draft draft, long chatId, Instant at) {
     Unit place = units.get(draft.placeOrUnit());
-    Unit queue = queueFor(place, draft.category());
+    return file(draft, queueFor(place, draft.category()), place, "", chatId, at);
+  }
+
+  /**
+   * Files a draft whose place is not settled in the queue of the lowest unit covering every
+   * candidate (the root when there is none), that unit standing as its place; the filing entry
+   * lists the candidates ({@link UncertainPlace}).
+   */
+  Ticket fileUncertain(Draft draft, long chatId, Instant at) {
+    Unit area = commonAncestor(draft.candidates());
+    String note = new UncertainPlace(draft.candidates()).note();
+    return file(draft, area, area, note, chatId, at);
+  }
+
+  /** The lowest unit that is or contains every one of these units; the root for none. */
+  Unit commonAncestor(List<String> unitCodes) {
+    List<Unit> found = unitCodes.stream().map(units::find).flatMap(Optional::stream).toList();
+    if (found.isEmpty()) {
+      return units.root();
+    }
+    List<Unit> chain = new ArrayList<>();
+    chain.add(found.getFirst());
+    chain.addAll(units.ancestors(found.getFirst()));
+    return chain.stream()
+        .filter(a -> found.stream().allMatch(u -> units.isWithin(u, a)))
+        .findFirst()
+        .orElse(units.root());
+  }
+
+  private Ticket file(Draft draft, Unit queue, Unit place, String note, long chatId, Instant at) {
     List<Attachment> photos =
         draft.photos().stream().map(id -> new Attachment("photo", id, false)).toList();
     NewTicket ticket =
@@ -64,7 +96,8 @@ public final class Filing {
             draft.confidence(),
             at,
             sla.acknowledgeBy(at, draft.category(), draft.priority()),
-            sla.resolveBy(at, draft.category(), draft.priority()));
+            sla.resolveBy(at, draft.category(), draft.priority()),
+            note);
     return tickets.file(ticket);
   }
 }

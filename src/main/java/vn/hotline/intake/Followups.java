@@ -79,7 +79,7 @@ final class Followups {
       return Optional.empty();
     }
     Draft draft =
-        new Draft(
+        Draft.started(
             updateId,
             text,
             List.of(),
@@ -87,8 +87,6 @@ final class Followups {
             false,
             result.confidence(),
             result.urgency(),
-            "",
-            "",
             at);
     out.say(
         new Keyboard.Inline(

@@ -25,6 +25,7 @@ public final class Intake {
   private final CitizenCommands commands;
   private final ButtonPresses buttons;
   private final Followups followups;
+  private final DueDrafts dueDrafts;
   private final Clock clock;
 
   Intake(
@@ -35,6 +36,7 @@ public final class Intake {
       CitizenCommands commands,
       ButtonPresses buttons,
       Followups followups,
+      DueDrafts dueDrafts,
       Clock clock) {
     this.conversations = conversations;
     this.outbox = outbox;
@@ -43,6 +45,7 @@ public final class Intake {
     this.commands = commands;
     this.buttons = buttons;
     this.followups = followups;
+    this.dueDrafts = dueDrafts;
     this.clock = clock;
   }
 
@@ -62,7 +65,9 @@ public final class Intake {
     Replies out = new Replies(messages, inbound.updateId(), chatId, c.language());
     Conversation next = respond(c, inbound, at, out);
     outbox.enqueue(out.messages());
-    conversations.save(next.handled(inbound.updateId()));
+    Conversation saved = next.handled(inbound.updateId());
+    conversations.save(saved);
+    dueDrafts.track(saved);
   }
 
   private Conversation respond(Conversation c, Inbound inbound, Instant at, Replies out) {
@@ -98,7 +103,7 @@ public final class Intake {
       return commands.run(c, command.get(), Inbound.commandArguments(text), at, out);
     }
     return switch (c.awaiting()) {
-      case PLACE -> reports.placeTyped(c, text, at, out);
+      case PLACE -> reports.placeTyped(c, message.updateId(), text, at, out);
       case DESCRIPTION -> reports.described(c, text, at, out);
       case PHONE -> followups.phoneTyped(c, text, at, out);
       case ADDRESS -> followups.addressGiven(c, text, at, out);

@@ -1,10 +1,15 @@
 package vn.hotline.intake;
 
 import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.TaskScheduler;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import vn.hotline.category.Categories;
 import vn.hotline.config.BotConfig;
@@ -41,6 +46,37 @@ class IntakeFactory {
   }
 
   @Singleton
+  DueDrafts dueDrafts() {
+    return new DueDrafts();
+  }
+
+  @Singleton
+  UnsettledDrafts unsettledDrafts(Filing filing, TicketChanges changes, BotConfig config) {
+    return new UnsettledDrafts(filing, changes, config.units(), config.categories(), config.sla());
+  }
+
+  /**
+   * Files unsettled drafts as they fall due, every few seconds; created with the application, after
+   * learning what a previous run left due.
+   */
+  @Context
+  DraftSweeper draftSweeper(
+      Conversations conversations,
+      DueDrafts due,
+      UnsettledDrafts unsettled,
+      Outbox outbox,
+      BotConfig config,
+      Clock clock,
+      @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler,
+      @Value("${hotline.intake.sweep-every:5s}") Duration every) {
+    DraftSweeper sweeper =
+        new DraftSweeper(conversations, due, unsettled, outbox, config.messages(), clock);
+    sweeper.start();
+    scheduler.scheduleWithFixedDelay(every, every, sweeper::sweep);
+    return sweeper;
+  }
+
+  @Singleton
   Intake intake(
       Triage triage,
       BotConfig config,
@@ -50,9 +86,12 @@ class IntakeFactory {
       Outbox outbox,
       Filing filing,
       CitizenNotices notices,
+      UnsettledDrafts unsettled,
+      DueDrafts dueDrafts,
       Clock clock) {
     ReportFlow reports =
-        new ReportFlow(triage, config.units(), config.categories(), config.sla(), filing);
+        new ReportFlow(
+            triage, config.units(), config.categories(), config.sla(), filing, unsettled);
     Followups followups = new Followups(triage, tickets, changes, reports);
     CitizenCommands commands =
         new CitizenCommands(tickets, config.units(), config.categories(), config.sla());
@@ -67,7 +106,15 @@ class IntakeFactory {
             filing,
             notices);
     return new Intake(
-        conversations, outbox, config.messages(), reports, commands, buttons, followups, clock);
+        conversations,
+        outbox,
+        config.messages(),
+        reports,
+        commands,
+        buttons,
+        followups,
+        dueDrafts,
+        clock);
   }
 
   @Singleton

@@ -13,16 +13,28 @@ import vn.hotline.notify.OutboundMessage;
  */
 public final class Replies {
   private final Messages messages;
-  private final long updateId;
+  private final String idPrefix;
   private final List<OutboundMessage> out = new ArrayList<>();
   private final long chatId;
   private Locale locale;
 
   public Replies(Messages messages, long updateId, long chatId, String language) {
+    this(messages, "in:" + updateId, chatId, language);
+  }
+
+  private Replies(Messages messages, String idPrefix, long chatId, String language) {
     this.messages = messages;
-    this.updateId = updateId;
+    this.idPrefix = idPrefix;
     this.chatId = chatId;
     this.locale = Locale.of(language);
+  }
+
+  /**
+   * The messages that filing the draft started by update {@code origin} causes when the citizen
+   * left it unsettled: ids of their own, apart from the replies to the update itself.
+   */
+  static Replies forDueDraft(Messages messages, long origin, long chatId, String language) {
+    return new Replies(messages, "due:" + origin, chatId, language);
   }
 
   public void speak(String language) {
@@ -106,7 +118,7 @@ public final class Replies {
   }
 
   private String nextId() {
-    return "in:" + updateId + ":" + out.size();
+    return idPrefix + ":" + out.size();
   }
 
   public List<OutboundMessage> messages() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.hotline.category.Categories;
 import vn.hotline.category.Category;
+import vn.hotline.category.Priority;
 import vn.hotline.intake.Conversation.Awaiting;
 import vn.hotline.notify.Button;
 import vn.hotline.notify.Keyboard;
@@ -28,6 +29,9 @@ final class ReportFlow {
   /** Below this the category is asked rather than assumed. */
   static final double SURE_ENOUGH = 0.55;
 
+  /** How long a report waits for the citizen's answer before it is filed as it stands. */
+  static final Duration SETTLE_WITHIN = Duration.ofMinutes(10);
+
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm dd/MM");
 
   private final Triage triage;
@@ -35,13 +39,21 @@ final class ReportFlow {
   private final Categories categories;
   private final SlaPolicy sla;
   private final Filing filing;
+  private final UnsettledDrafts unsettled;
 
-  ReportFlow(Triage triage, UnitTree units, Categories categories, SlaPolicy sla, Filing filing) {
+  ReportFlow(
+      Triage triage,
+      UnitTree units,
+      Categories categories,
+      SlaPolicy sla,
+      Filing filing,
+      UnsettledDrafts unsettled) {
     this.triage = triage;
     this.units = units;
     this.categories = categories;
     this.sla = sla;
     this.filing = filing;
+    this.unsettled = unsettled;
   }
 
   /** A new report: the text of a message or the caption of its photos. */
@@ -53,7 +65,7 @@ final class ReportFlow {
     }
     boolean sure = result.confidence() >= SURE_ENOUGH || result.urgent();
     Draft draft =
-        new Draft(
+        Draft.started(
             updateId,
             text,
             photos,
@@ -61,8 +73,6 @@ final class ReportFlow {
             sure,
             result.confidence(),
             result.urgency(),
-            "",
-            "",
             at);
     return placeFound(c, draft, result.place(), at, out);
   }
@@ -71,7 +81,7 @@ final class ReportFlow {
   Conversation photoWithoutText(
       Conversation c, long updateId, String fileId, Instant at, Replies out) {
     Draft draft =
-        new Draft(
+        Draft.started(
             updateId,
             "",
             List.of(fileId),
@@ -79,8 +89,6 @@ final class ReportFlow {
             false,
             0,
             categories.other().priority(),
-            "",
-            "",
             at);
     out.say("photo.askDescription");
     return c.awaiting(Awaiting.DESCRIPTION, draft);
@@ -91,9 +99,20 @@ final class ReportFlow {
     return report(c.idle(), draft.origin(), text, draft.photos(), at, out);
   }
 
-  /** The citizen typed a place while the bot waited for one. */
-  Conversation placeTyped(Conversation c, String text, Instant at, Replies out) {
-    PlaceResult place = triage.assess(text).place();
+  /**
+   * The citizen typed a place while the bot waited for one. Once the report was filed meanwhile, a
+   * text that reads as a report of its own, or names no place, starts a new report.
+   */
+  Conversation placeTyped(Conversation c, long updateId, String text, Instant at, Replies out) {
+    TriageResult assessed = triage.assess(text);
+    PlaceResult place = assessed.place();
+    boolean aReportOfItsOwn =
+        assessed.urgent()
+            || (assessed.confidence() >= SURE_ENOUGH
+                && !assessed.category().equals(Category.OTHER));
+    if (c.draft().isFiled() && (aReportOfItsOwn || place.status() == PlaceResult.Status.NONE)) {
+      return report(c.idle(), updateId, text, List.of(), at, out);
+    }
     if (place.status() == PlaceResult.Status.NONE) {
       out.say(placeKeyboard(c, out), "place.notFound", Html.shortened(text, 60));
       return c;
@@ -132,9 +151,7 @@ final class ReportFlow {
     }
     Draft draft = c.draft();
     var priority =
-        draft.priority() == vn.hotline.category.Priority.URGENT
-            ? draft.priority()
-            : categories.get(code).priority();
+        draft.priority() == Priority.URGENT ? draft.priority() : categories.get(code).priority();
     return proceed(c, draft.as(code, priority), at, out);
   }
 
@@ -143,10 +160,10 @@ final class ReportFlow {
     return switch (place) {
       case PlaceResult.Found found -> placeIs(c, draft, found.found(), at, out);
       case PlaceResult.Ambiguous ambiguous ->
-          askAmong(c, draft, ambiguous.units(), "place.ambiguous", out);
+          askAmong(c, draft, ambiguous.units(), at, out, "place.ambiguous");
       case PlaceResult.None none -> {
         out.say(placeKeyboard(c, out), "place.ask");
-        yield c.awaiting(Awaiting.PLACE, draft);
+        yield waitFor(c, Awaiting.PLACE, draft, at, out);
       }
     };
   }
@@ -154,7 +171,7 @@ final class ReportFlow {
   private Conversation placeIs(Conversation c, Draft draft, Unit unit, Instant at, Replies out) {
     if (unit.level().ordinal() < UnitLevel.COMMUNE.ordinal()) {
       List<Unit> communes = units.below(unit, UnitLevel.COMMUNE);
-      return askAmong(c, draft, communes, "place.whichCommune", out, unit.fullName());
+      return askAmong(c, draft, communes, at, out, "place.whichCommune", unit.fullName());
     }
     Unit commune = units.enclosing(unit, UnitLevel.COMMUNE).orElse(unit);
     String village = unit.level() == UnitLevel.VILLAGE ? unit.code() : "";
@@ -162,31 +179,52 @@ final class ReportFlow {
   }
 
   private Conversation askAmong(
-      Conversation c, Draft draft, List<Unit> candidates, String key, Replies out, Object... args) {
+      Conversation c,
+      Draft draft,
+      List<Unit> candidates,
+      Instant at,
+      Replies out,
+      String key,
+      Object... args) {
     List<List<Button>> rows = new ArrayList<>();
     for (Unit candidate : candidates) {
       String district = units.parentOf(candidate).map(p -> " (" + p.fullName() + ")").orElse("");
       rows.add(List.of(Button.callback(candidate.fullName() + district, "p:" + candidate.code())));
     }
     out.say(new Keyboard.Inline(rows), key, args);
-    return c.awaiting(Awaiting.PLACE, draft);
+    List<String> offered = candidates.stream().map(Unit::code).toList();
+    return waitFor(c, Awaiting.PLACE, draft.offering(offered), at, out);
+  }
+
+  /**
+   * Waits for the citizen's answer, but not for ever: the draft falls due {@link #SETTLE_WITHIN}
+   * after it started, and an urgent one is filed at once while the question stays open.
+   */
+  private Conversation waitFor(
+      Conversation c, Awaiting what, Draft draft, Instant at, Replies out) {
+    if (draft.isFiled()) {
+      return c.awaiting(what, draft);
+    }
+    Conversation waiting = c.awaiting(what, draft.dueBy(draft.startedAt().plus(SETTLE_WITHIN)));
+    return draft.priority() == Priority.URGENT ? unsettled.fileNow(waiting, at, out) : waiting;
   }
 
   /** With a place known: ask the category if unsure, otherwise file. */
   private Conversation proceed(Conversation c, Draft draft, Instant at, Replies out) {
     if (!draft.hasPlace()) {
       out.say(placeKeyboard(c, out), "place.ask");
-      return c.awaiting(Awaiting.PLACE, draft);
+      return waitFor(c, Awaiting.PLACE, draft, at, out);
     }
     if (!draft.categoryConfirmed()) {
       out.say(categoryKeyboard(draft, out), "category.ask");
-      return c.awaiting(Awaiting.CATEGORY, draft);
+      return waitFor(c, Awaiting.CATEGORY, draft, at, out);
     }
     return file(c, draft, at, out);
   }
 
   private Conversation file(Conversation c, Draft draft, Instant at, Replies out) {
-    Ticket ticket = filing.file(draft, c.chatId(), at);
+    // A draft filed before it was settled gives back that ticket, now corrected.
+    Ticket ticket = unsettled.reconcile(filing.file(draft, c.chatId(), at), draft, at);
     Category category = categories.get(ticket.category());
     Unit commune = units.get(draft.unitCode());
     String due = CLOCK.format(ticket.acknowledgeBy().atZone(sla.zone()));

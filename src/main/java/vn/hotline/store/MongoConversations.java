@@ -5,6 +5,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import vn.hotline.category.Priority;
 import vn.hotline.intake.Conversation;
 import vn.hotline.intake.Conversations;
@@ -22,13 +24,15 @@ import vn.hotline.intake.Draft;
  * finds share one read, and concurrent saves one write and one commit.
  */
 final class MongoConversations implements Conversations {
+  static final String COLLECTION = "conversations";
+  static final String DRAFT_DUE_AT = "draftDueAt";
   private final MongoCollection<Document> conversations;
   private final Durability durability;
   private final Batches<Long, Optional<Conversation>> finds = new Batches<>(this::findAll);
   private final Batches<Conversation, Boolean> saves = new Batches<>(this::saveAll);
 
   MongoConversations(MongoStore store) {
-    this.conversations = store.database().getCollection("conversations");
+    this.conversations = store.database().getCollection(COLLECTION);
     this.durability = store.durability();
   }
 
@@ -51,6 +55,29 @@ final class MongoConversations implements Conversations {
     durability.sync(); // here, not in the batch: whether to wait is each caller's own
   }
 
+  @Override
+  public boolean replace(Conversation current, Conversation changed) {
+    Draft draft = current.draft();
+    Bson unchanged =
+        Filters.and(
+            Filters.eq("_id", current.chatId()),
+            Filters.eq("lastHandled", lastHandled(current)),
+            Filters.eq("draft.origin", draft == null ? null : draft.origin()),
+            Filters.eq("draft.filedAs", ""));
+    boolean replaced = conversations.replaceOne(unchanged, write(changed)).getMatchedCount() == 1;
+    if (replaced) {
+      durability.sync();
+    }
+    return replaced;
+  }
+
+  @Override
+  public List<Conversation> withDraftsDue() {
+    List<Conversation> due = new ArrayList<>();
+    conversations.find(Filters.gt(DRAFT_DUE_AT, new Date(0))).forEach(d -> due.add(read(d)));
+    return due;
+  }
+
   // In the order they came: two saves of one chat in a batch keep the later.
   private List<Boolean> saveAll(List<Conversation> batch) {
     conversations.bulkWrite(
@@ -63,9 +90,18 @@ final class MongoConversations implements Conversations {
     return batch.stream().map(c -> true).toList();
   }
 
+  // Every handled update changes it: a guard against saving over a conversation changed meanwhile.
+  private static long lastHandled(Conversation c) {
+    return c.handledUpdates().isEmpty() ? 0 : c.handledUpdates().getLast();
+  }
+
   private static Document write(Conversation c) {
-    return new Document("_id", c.chatId())
-        .append("language", c.language())
+    Document d = new Document("_id", c.chatId()).append("lastHandled", lastHandled(c));
+    // Only while a draft waits to be filed, so that the index on it holds only those.
+    if (c.draft() != null && c.draft().dueAt() != null) {
+      d.append(DRAFT_DUE_AT, date(c.draft().dueAt()));
+    }
+    return d.append("language", c.language())
         .append("languageChosen", c.languageChosen())
         .append("awaiting", c.awaiting().name())
         .append("draft", c.draft() == null ? null : write(c.draft()))
@@ -105,7 +141,10 @@ final class MongoConversations implements Conversations {
         .append("priority", draft.priority().name())
         .append("unit", draft.unitCode())
         .append("village", draft.villageCode())
-        .append("startedAt", date(draft.startedAt()));
+        .append("startedAt", date(draft.startedAt()))
+        .append("candidates", draft.candidates())
+        .append("dueAt", date(draft.dueAt()))
+        .append("filedAs", draft.filedAs());
   }
 
   private static Draft readDraft(Document d) {
@@ -119,7 +158,10 @@ final class MongoConversations implements Conversations {
         Priority.valueOf(d.getString("priority")),
         d.getString("unit"),
         d.getString("village"),
-        instant(d.getDate("startedAt")));
+        instant(d.getDate("startedAt")),
+        d.getList("candidates", String.class, List.of()),
+        instant(d.getDate("dueAt")),
+        d.getString("filedAs"));
   }
 
   private static Date date(Instant instant) {

@@ -25,6 +25,10 @@ final class StoreIndexes {
     tickets.createIndex(Indexes.ascending("updatedAt"));
     tickets.createIndex(
         Indexes.ascending("state", "acknowledgeBy"), new IndexOptions().name("sla_scan"));
+    // Sparse: only conversations whose draft waits to be filed have the field.
+    db.getCollection(MongoConversations.COLLECTION)
+        .createIndex(
+            Indexes.ascending(MongoConversations.DRAFT_DUE_AT), new IndexOptions().sparse(true));
     var inbox = db.getCollection(MongoInbox.COLLECTION);
     inbox.createIndex(Indexes.ascending("state", "updateId"));
     inbox.createIndex(Indexes.ascending("channel", "updateId"));

@@ -23,6 +23,8 @@ import vn.hotline.category.Priority;
  * @param filedAt when it was filed
  * @param acknowledgeBy when the SLA wants it acknowledged
  * @param resolveBy when the SLA wants it resolved
+ * @param filingNote the note of the ticket's first history entry: for a report filed before its
+ *     place was settled, the candidate places (see {@link UncertainPlace}); usually empty
  */
 public record NewTicket(
     String origin,
@@ -38,12 +40,48 @@ public record NewTicket(
     double confidence,
     Instant filedAt,
     Instant acknowledgeBy,
-    Instant resolveBy) {
+    Instant resolveBy,
+    String filingNote) {
 
   public NewTicket {
     java.util.Objects.requireNonNull(origin, "origin");
     placeCode = placeCode == null ? "" : placeCode;
     attachments = List.copyOf(attachments);
     contact = contact == null ? Contact.NONE : contact;
+    filingNote = filingNote == null ? "" : filingNote;
+  }
+
+  /** A ticket whose first history entry has no note. */
+  public NewTicket(
+      String origin,
+      String codePrefix,
+      String unitCode,
+      String placeCode,
+      String category,
+      Priority priority,
+      String text,
+      List<Attachment> attachments,
+      Reporter reporter,
+      Contact contact,
+      double confidence,
+      Instant filedAt,
+      Instant acknowledgeBy,
+      Instant resolveBy) {
+    this(
+        origin,
+        codePrefix,
+        unitCode,
+        placeCode,
+        category,
+        priority,
+        text,
+        attachments,
+        reporter,
+        contact,
+        confidence,
+        filedAt,
+        acknowledgeBy,
+        resolveBy,
+        "");
   }
 }

@@ -64,7 +64,8 @@ public record Ticket(
   /** The ticket as filed: {@code NEW}, with one history entry. */
   public static Ticket filed(TicketCode code, NewTicket draft) {
     HistoryEntry filing =
-        new HistoryEntry(draft.filedAt(), Actor.citizen(), null, NEW, Kind.FILED, "", "");
+        new HistoryEntry(
+            draft.filedAt(), Actor.citizen(), null, NEW, Kind.FILED, draft.filingNote(), "");
     return new Ticket(
         code,
         draft.unitCode(),

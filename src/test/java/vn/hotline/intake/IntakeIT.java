@@ -52,8 +52,11 @@ class IntakeIT {
     notices =
         new CitizenNotices(
             store.conversations(), CONFIG.messages(), CONFIG.units(), sent::addAll, tickets);
+    UnsettledDrafts unsettled =
+        new UnsettledDrafts(filing, changes, CONFIG.units(), CONFIG.categories(), CONFIG.sla());
     ReportFlow reports =
-        new ReportFlow(TRIAGE, CONFIG.units(), CONFIG.categories(), CONFIG.sla(), filing);
+        new ReportFlow(
+            TRIAGE, CONFIG.units(), CONFIG.categories(), CONFIG.sla(), filing, unsettled);
     Followups followups = new Followups(TRIAGE, tickets, changes, reports);
     intake =
         new Intake(
@@ -72,6 +75,7 @@ class IntakeIT {
                 filing,
                 notices),
             followups,
+            new DueDrafts(),
             clock);
   }
 

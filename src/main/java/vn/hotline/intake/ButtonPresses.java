@@ -152,7 +152,9 @@ final class ButtonPresses {
 
   private Conversation settle(Conversation c, Ticket t, boolean solved, Instant at, Replies out) {
     Transition result =
-        changes.apply(t.code().toString(), x -> solved ? x.confirm(at) : x.reopen("", at));
+        changes.apply(
+            t.code().toString(),
+            x -> solved ? x.confirm(at) : x.reopen("", at, filing.resolveByAfterReopen(x, at)));
     if (result instanceof Transition.Applied applied) {
       notices.settledByCitizen(applied.ticket(), solved, out);
     } else {

@@ -47,6 +47,11 @@ public final class Filing {
     return commune;
   }
 
+  /** When a ticket the citizen reopens at {@code at} must be resolved: the full limit again. */
+  Instant resolveByAfterReopen(Ticket ticket, Instant at) {
+    return sla.resolveBy(at, ticket.category(), ticket.priority());
+  }
+
   Ticket file(Draft draft, long chatId, Instant at) {
     Unit place = units.get(draft.placeOrUnit());
     return file(draft, queueFor(place, draft.category()), place, "", chatId, at);

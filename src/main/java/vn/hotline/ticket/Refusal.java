@@ -17,5 +17,7 @@ public enum Refusal {
   /** A ticket cannot duplicate itself, or a ticket that is not open. */
   INVALID_DUPLICATE,
   /** The ticket kept changing under us; try again. */
-  CONFLICT
+  CONFLICT,
+  /** A service-level step asked for before its due time. */
+  NOT_DUE
 }

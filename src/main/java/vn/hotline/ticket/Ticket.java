@@ -156,10 +156,15 @@ public record Ticket(
         : wrongState();
   }
 
-  /** The citizen says the problem is not solved: back to the officer who resolved it. */
-  public Transition reopen(String note, Instant at) {
+  /**
+   * The citizen says the problem is not solved: back to the officer who resolved it, with a new
+   * time to resolve counted from the reopening.
+   */
+  public Transition reopen(String note, Instant at, Instant newResolveBy) {
     return state == RESOLVED
-        ? applied(moved(ACKNOWLEDGED, Actor.citizen(), Kind.REOPENED, note, at))
+        ? applied(
+            moved(ACKNOWLEDGED, Actor.citizen(), Kind.REOPENED, note, at)
+                .with(c -> c.resolveBy = newResolveBy))
         : wrongState();
   }
 
@@ -168,6 +173,30 @@ public record Ticket(
     return state == RESOLVED
         ? applied(moved(CLOSED, Actor.system(), Kind.AUTO_CLOSED, "", at))
         : wrongState();
+  }
+
+  /**
+   * A due time passed: the unit charged ({@code chargedUnit}, the one whose queue holds the ticket)
+   * is alerted. The state does not change.
+   */
+  public Transition markOverdue(String chargedUnit, Instant at) {
+    return serviceLevelStep(Kind.OVERDUE, chargedUnit, "", at);
+  }
+
+  /**
+   * A due time passed long ago: the unit {@code toUnit} higher up is alerted, charged to {@code
+   * chargedUnit}. The state does not change.
+   */
+  public Transition escalate(String chargedUnit, String toUnit, Instant at) {
+    return serviceLevelStep(Kind.ESCALATED, chargedUnit, toUnit, at);
+  }
+
+  private Transition serviceLevelStep(Kind kind, String chargedUnit, String note, Instant at) {
+    if (!state.awaitsOfficer()) {
+      return wrongState();
+    }
+    return applied(
+        recorded(new HistoryEntry(at, Actor.system(), state, state, kind, note, "", chargedUnit)));
   }
 
   /** The officer turns the report down, with a reason the citizen will read. */
@@ -267,11 +296,17 @@ public record Ticket(
   }
 
   private Ticket moved(TicketState to, Actor actor, Kind kind, String note, Instant at) {
+    return recorded(
+        new HistoryEntry(at, actor, state, to, kind, note == null ? "" : note.strip(), ""));
+  }
+
+  /** This ticket with one more history entry, in the state the entry leads to. */
+  private Ticket recorded(HistoryEntry entry) {
     List<HistoryEntry> longer = new ArrayList<>(history);
-    longer.add(new HistoryEntry(at, actor, state, to, kind, note == null ? "" : note.strip(), ""));
+    longer.add(entry);
     return with(
         c -> {
-          c.state = to;
+          c.state = entry.to();
           c.history = longer;
           c.version = version + 1;
         });
@@ -335,7 +370,7 @@ public record Ticket(
     private final double confidence;
     private final Instant filedAt;
     private final Instant acknowledgeBy;
-    private final Instant resolveBy;
+    Instant resolveBy;
     String unitCode;
     String placeCode;
     String category;

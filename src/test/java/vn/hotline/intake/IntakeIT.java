@@ -262,6 +262,9 @@ class IntakeIT {
     Ticket reopened = tickets.find(code).orElseThrow();
     assertThat(reopened.state()).isEqualTo(TicketState.ACKNOWLEDGED);
     assertThat(reopened.assigneeId()).isEqualTo("100001");
+    assertThat(reopened.resolveBy())
+        .isEqualTo(
+            CONFIG.sla().resolveBy(reopened.updatedAt(), reopened.category(), reopened.priority()));
   }
 
   @Test

@@ -100,7 +100,7 @@ class TicketTest {
           "update", t -> t.postUpdate(OFFICER, "đã cử tổ công tác", T0.plusSeconds(60)),
           "resolve", t -> t.resolve(OFFICER, "đã giải tán chợ", null, T0.plusSeconds(60)),
           "confirm", t -> t.confirm(T0.plusSeconds(60)),
-          "reopen", t -> t.reopen("vẫn còn họp chợ", T0.plusSeconds(60)),
+          "reopen", t -> t.reopen("vẫn còn họp chợ", T0.plusSeconds(60), T0.plusSeconds(3600)),
           "autoClose", t -> t.closeUnanswered(T0.plusSeconds(60)),
           "reject", t -> t.reject(OFFICER, "trùng địa bàn khác", T0.plusSeconds(60)),
           "transfer", t -> t.transfer("25222", "", OFFICER, "sai xã", T0.plusSeconds(60)),
@@ -195,11 +195,52 @@ class TicketTest {
   }
 
   @Test
-  void reopenReturnsTheTicketToTheSameOfficer() {
-    Ticket reopened = applied(inState(RESOLVED).reopen("vẫn còn", T0));
+  void reopenReturnsTheTicketToTheSameOfficerWithANewResolveBy() {
+    Instant newResolveBy = T0.plusSeconds(100 * 3600);
+    Ticket reopened = applied(inState(RESOLVED).reopen("vẫn còn", T0, newResolveBy));
     assertThat(reopened.state()).isEqualTo(ACKNOWLEDGED);
     assertThat(reopened.assigneeId()).isEqualTo(OFFICER.id());
     assertThat(reopened.history().getLast().kind()).isEqualTo(HistoryEntry.Kind.REOPENED);
+    assertThat(reopened.resolveBy()).isEqualTo(newResolveBy);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TicketState.class)
+  void overdueAndEscalationAreRecordedBySystemWithoutChangingStateWhileOfficersHaveWork(
+      TicketState state) {
+    Ticket before = inState(state);
+    Transition overdue = before.markOverdue("25267", T0.plusSeconds(7200));
+    Transition escalated = before.escalate("25267", "691", T0.plusSeconds(14400));
+    if (!state.awaitsOfficer()) {
+      assertThat(refused(overdue)).isEqualTo(Refusal.WRONG_STATE);
+      assertThat(refused(escalated)).isEqualTo(Refusal.WRONG_STATE);
+      return;
+    }
+    Ticket marked = applied(overdue);
+    assertThat(marked.state()).isEqualTo(state);
+    assertThat(marked.version()).isEqualTo(before.version() + 1);
+    assertThat(marked.history().getLast())
+        .isEqualTo(
+            new HistoryEntry(
+                T0.plusSeconds(7200),
+                Actor.system(),
+                state,
+                state,
+                HistoryEntry.Kind.OVERDUE,
+                "",
+                "",
+                "25267"));
+    assertThat(applied(escalated).history().getLast())
+        .isEqualTo(
+            new HistoryEntry(
+                T0.plusSeconds(14400),
+                Actor.system(),
+                state,
+                state,
+                HistoryEntry.Kind.ESCALATED,
+                "691",
+                "",
+                "25267"));
   }
 
   @Test

@@ -5,8 +5,8 @@ import java.util.Map;
 import vn.hotline.ticket.TicketCode;
 
 /**
- * Where each ticket's facts sit in their day: a map from ticket code to slot kept in two primitive
- * arrays, since a million boxed entries would weigh more than the facts themselves. Not
+ * Where each ticket's facts sit in their day: a map from ticket code to location kept in two
+ * primitive arrays, since a million boxed entries would weigh more than the facts themselves. Not
  * thread-safe; the book writes to it under its own lock.
  */
 final class CodeIndex {
@@ -16,15 +16,14 @@ final class CodeIndex {
 
   private final Map<String, Integer> prefixes = new HashMap<>();
   private long[] keys = new long[1 << 12];
-  private int[] slots = new int[1 << 12];
+  private long[] locations = new long[1 << 12];
   private int size;
 
-  /** The ticket's slot, or -1 when it is not here. */
-  int slotOf(TicketCode code) {
-    long key = key(code);
+  /** The ticket's location, or -1 when it is not here. */
+  long locationOf(long key) {
     for (int i = home(key, keys.length); ; i = (i + 1) & (keys.length - 1)) {
       if (keys[i] == key) {
-        return slots[i];
+        return locations[i];
       }
       if (keys[i] == EMPTY) {
         return -1;
@@ -32,32 +31,38 @@ final class CodeIndex {
     }
   }
 
-  /** Records the slot of a ticket that is not here yet. */
-  void put(TicketCode code, int slot) {
+  /** Records where a ticket is, replacing where it was. */
+  void put(long key, long location) {
+    for (int i = home(key, keys.length); keys[i] != EMPTY; i = (i + 1) & (keys.length - 1)) {
+      if (keys[i] == key) {
+        locations[i] = location;
+        return;
+      }
+    }
     if (size * 2 >= keys.length) {
       grow();
     }
-    insert(key(code), slot);
+    insert(key, location);
     size++;
   }
 
-  private void insert(long key, int slot) {
+  private void insert(long key, long location) {
     int i = home(key, keys.length);
     while (keys[i] != EMPTY) {
       i = (i + 1) & (keys.length - 1);
     }
     keys[i] = key;
-    slots[i] = slot;
+    locations[i] = location;
   }
 
   private void grow() {
     long[] oldKeys = keys;
-    int[] oldSlots = slots;
+    long[] oldLocations = locations;
     keys = new long[oldKeys.length * 2];
-    slots = new int[oldKeys.length * 2];
+    locations = new long[oldKeys.length * 2];
     for (int i = 0; i < oldKeys.length; i++) {
       if (oldKeys[i] != EMPTY) {
-        insert(oldKeys[i], oldSlots[i]);
+        insert(oldKeys[i], oldLocations[i]);
       }
     }
   }
@@ -66,7 +71,7 @@ final class CodeIndex {
    * The code as one number: the prefix's number in this index in the top 16 bits, the tail's
    * characters (at most 8, each {@code '1'..'o'}) 6 bits each below; never {@link #EMPTY}.
    */
-  private long key(TicketCode code) {
+  long key(TicketCode code) {
     long prefix = prefixes.computeIfAbsent(code.prefix(), p -> prefixes.size() + 1);
     long tail = 0;
     for (int i = 0; i < code.tail().length(); i++) {

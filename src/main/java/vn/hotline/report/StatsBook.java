@@ -65,12 +65,12 @@ public final class StatsBook implements Statistics {
   public synchronized void update(Ticket ticket) {
     TicketFacts facts = TicketFacts.of(ticket, units::indexOf, this::categoryIndexOf);
     long day = LocalDate.ofInstant(ticket.filedAt(), zone).toEpochDay();
-    DayShelf shelf = days.computeIfAbsent(day, d -> new DayShelf());
-    int slot = codes.slotOf(ticket.code());
-    if (slot < 0) {
-      codes.put(ticket.code(), shelf.add(facts));
-    } else {
-      shelf.replace(slot, facts);
+    DayShelf shelf = days.computeIfAbsent(day, d -> new DayShelf(units.size()));
+    long key = codes.key(ticket.code());
+    long location = codes.locationOf(key);
+    long placed = shelf.put(location, key, facts);
+    if (placed != location) {
+      codes.put(key, placed);
     }
   }
 
@@ -109,34 +109,55 @@ public final class StatsBook implements Statistics {
   }
 
   private void scan(StatsQuery query, int unit, RowPlan plan, Tally total, Tally[] rows) {
-    long now = clock.millis();
-    int low = unit;
-    int high = units.end(unit);
+    Scan scan = new Scan(clock.millis(), unit, units.end(unit), plan, total, rows);
     long first = query.from().toEpochDay();
-    long last = query.to().toEpochDay();
-    for (long day = first; day <= last; day++) {
+    for (long day = first; day <= query.to().toEpochDay(); day++) {
       DayShelf shelf = days.get(day);
-      if (shelf == null) {
-        continue;
+      if (shelf != null) {
+        scan.offset = (int) (day - first);
+        shelf.scan(unit, units.end(unit), scan);
       }
-      int offset = (int) (day - first);
-      shelf.each(
-          t -> {
-            if (t.unit() >= low && t.unit() < high) {
-              total.add(t, now);
-              int row = plan.rowOf(t, offset);
-              if (row >= 0) {
-                rows[row].add(t, now);
-              }
-            }
-            if (t.escalatedTo() >= low && t.escalatedTo() < high) {
-              total.addEscalation();
-              int row = plan.escalationRowOf(t, offset);
-              if (row >= 0) {
-                rows[row].addEscalation();
-              }
-            }
-          });
+    }
+  }
+
+  /** One query's pass over the days: adds each ticket to the total and to its row. */
+  private static final class Scan implements DayShelf.Visitor {
+    private final long now;
+    private final int low;
+    private final int high;
+    private final RowPlan plan;
+    private final Tally total;
+    private final Tally[] rows;
+    private int offset;
+
+    Scan(long now, int low, int high, RowPlan plan, Tally total, Tally[] rows) {
+      this.now = now;
+      this.low = low;
+      this.high = high;
+      this.plan = plan;
+      this.total = total;
+      this.rows = rows;
+    }
+
+    @Override
+    public void queued(TicketFacts ticket) {
+      total.add(ticket, now);
+      int row = plan.rowOf(ticket, offset);
+      if (row >= 0) {
+        rows[row].add(ticket, now);
+      }
+      if (ticket.escalatedTo() >= low && ticket.escalatedTo() < high) {
+        chargedOnly(ticket);
+      }
+    }
+
+    @Override
+    public void chargedOnly(TicketFacts ticket) {
+      total.addEscalation();
+      int row = plan.escalationRowOf(ticket, offset);
+      if (row >= 0) {
+        rows[row].addEscalation();
+      }
     }
   }
 }

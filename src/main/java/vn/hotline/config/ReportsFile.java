@@ -67,13 +67,17 @@ public final class ReportsFile {
       try {
         levels.add(UnitLevel.valueOf(level.scalar().strip()));
       } catch (IllegalArgumentException e) {
-        throw level.problem("unknown level " + level.scalar() + ", expected " + List.of(UnitLevel.values()));
+        throw level.problem(
+            "unknown level " + level.scalar() + ", expected " + List.of(UnitLevel.values()));
       }
     }
     int every = whole(entry, "every_days", 1);
     int days = whole(entry, "days", kind == ReportPlan.Kind.PERIODIC ? every : 1);
     LocalDate starting =
-        entry.optionalText("starting").map(text -> date(entry, text)).orElse(LocalDate.of(2021, 1, 1));
+        entry
+            .optionalText("starting")
+            .map(text -> date(entry, text))
+            .orElse(LocalDate.of(2021, 1, 1));
     return new ReportPlan.Scheduled(kind, levels, time(entry), every, days, starting);
   }
 
@@ -103,6 +107,7 @@ public final class ReportsFile {
   }
 
   private static ReportPlan.Scheduled daily(Set<UnitLevel> levels, LocalTime at) {
-    return new ReportPlan.Scheduled(ReportPlan.Kind.DAILY, levels, at, 1, 1, LocalDate.of(2021, 1, 1));
+    return new ReportPlan.Scheduled(
+        ReportPlan.Kind.DAILY, levels, at, 1, 1, LocalDate.of(2021, 1, 1));
   }
 }

@@ -264,6 +264,10 @@ final class Cards {
     return CLOCK.format(at.atZone(zone));
   }
 
+  Messages messages() {
+    return messages;
+  }
+
   /** A text of the message files with its arguments escaped. */
   String say(String key, Object... args) {
     return messages.text(LOCALE, key, Html.escapeArguments(args));

@@ -115,7 +115,8 @@ final class DeskRequests {
           case "m" -> new DeskRequest.MergeSimilar(code);
           case "sh" -> new DeskRequest.Show(code);
           case "ea" -> new Menu(code, Menu.Kind.ASSIGN, "");
-          case "as" -> argument.matches("\\d{1,19}") ? new DeskRequest.Assign(code, argument) : null;
+          case "as" ->
+              argument.matches("\\d{1,19}") ? new DeskRequest.Assign(code, argument) : null;
           case "to" -> new DeskRequest.TakeOver(code);
           case "rm" -> new DeskRequest.Remind(code);
           default -> null;

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.hotline.notify.Button;
 import vn.hotline.notify.Keyboard;
 import vn.hotline.notify.OutboundMessage;
 import vn.hotline.notify.OutboxQueue;
@@ -19,8 +18,8 @@ import vn.hotline.unit.UnitTree;
 
 /**
  * Tells Command Centres about service-level steps. Overdue: a short alert in the unit's group and a
- * direct message to its leaders and the village owner (the card itself is marked by the board, which
- * sees the step saved). Escalated: a card in the group of the unit above with the buttons a
+ * direct message to its leaders and the village owner (the card itself is marked by the board,
+ * which sees the step saved). Escalated: a card in the group of the unit above with the buttons a
  * supervisor needs. Ids derive from the ticket's code and version, so an alert is queued once.
  */
 final class Escalations implements SlaAlerts {

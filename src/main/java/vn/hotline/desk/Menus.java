@@ -27,8 +27,7 @@ final class Menus {
   private final TicketWork work;
   private final DeskRoster roster;
 
-  Menus(
-      Cards cards, UnitTree units, SimilarReports similar, TicketWork work, DeskRoster roster) {
+  Menus(Cards cards, UnitTree units, SimilarReports similar, TicketWork work, DeskRoster roster) {
     this.cards = cards;
     this.units = units;
     this.similar = similar;

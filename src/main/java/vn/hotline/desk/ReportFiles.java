@@ -17,8 +17,8 @@ import vn.hotline.report.StatsResult;
 import vn.hotline.triage.Outline;
 
 /**
- * The files of a report, ready for the outbox: the charts and the map as photos, the spreadsheet
- * as a document. The map needs the districts' outlines ({@code bot-config/boundaries.json}); without
+ * The files of a report, ready for the outbox: the charts and the map as photos, the spreadsheet as
+ * a document. The map needs the districts' outlines ({@code bot-config/boundaries.json}); without
  * them the province report has no map.
  */
 public final class ReportFiles {

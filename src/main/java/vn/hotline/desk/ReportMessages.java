@@ -73,7 +73,8 @@ final class ReportMessages {
   }
 
   /** The day's report of {@code unit}, for {@code chat}. */
-  List<Function<String, OutboundMessage>> daily(Unit unit, LocalDate date, long chat, Locale locale) {
+  List<Function<String, OutboundMessage>> daily(
+      Unit unit, LocalDate date, long chat, Locale locale) {
     return figures(ReportPlan.Kind.DAILY, unit, date, date, chat, locale);
   }
 

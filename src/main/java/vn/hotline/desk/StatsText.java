@@ -32,10 +32,8 @@ final class StatsText {
     StringBuilder text = new StringBuilder();
     text.append(say(titleKey, byUnit.unitName(), period(byUnit)));
     text.append('\n').append(say("stats.received", f.received(), f.openNow(), f.overdueNow()));
-    text.append('\n')
-        .append(say("stats.acknowledged", f.acknowledged(), pct(f.ackWithinSlaPct())));
-    text.append('\n')
-        .append(say("stats.resolved", f.resolved(), pct(f.resolvedWithinSlaPct())));
+    text.append('\n').append(say("stats.acknowledged", f.acknowledged(), pct(f.ackWithinSlaPct())));
+    text.append('\n').append(say("stats.resolved", f.resolved(), pct(f.resolvedWithinSlaPct())));
     text.append('\n')
         .append(say("stats.ackTimes", seconds(f.ackMedianSeconds()), seconds(f.ackP90Seconds())));
     text.append('\n')

@@ -91,9 +91,11 @@ final class SupervisorDesk {
     Optional<Request> request = request(a, officer, arguments, true);
     request.ifPresent(
         r -> {
-          var result = statistics.stats(new StatsQuery(r.unit().code(), r.from(), r.to(), Split.UNIT));
+          var result =
+              statistics.stats(new StatsQuery(r.unit().code(), r.from(), r.to(), Split.UNIT));
           a.finish();
-          a.out.send(new StatsText(cards.messages(), a.out.locale()).render("stats.title", result), null);
+          a.out.send(
+              new StatsText(cards.messages(), a.out.locale()).render("stats.title", result), null);
         });
   }
 
@@ -102,9 +104,7 @@ final class SupervisorDesk {
     request.ifPresent(
         r -> {
           a.finish();
-          reports
-              .daily(r.unit(), r.to(), a.out.chatId(), a.out.locale())
-              .forEach(part -> a.out.add(part::withId));
+          reports.daily(r.unit(), r.to(), a.out.chatId(), a.out.locale()).forEach(a.out::add);
         });
   }
 
@@ -112,7 +112,10 @@ final class SupervisorDesk {
     Set<String> covered = lists.covered(officer);
     var now = clock.instant();
     List<Ticket> late =
-        tickets.queue(covered, SCANNED).stream().filter(cards::overdue).limit(OVERDUE_SHOWN).toList();
+        tickets.queue(covered, SCANNED).stream()
+            .filter(cards::overdue)
+            .limit(OVERDUE_SHOWN)
+            .toList();
     if (late.isEmpty()) {
       a.tell("overdue.none");
       return;
@@ -131,16 +134,20 @@ final class SupervisorDesk {
                   units.find(t.unitCode()).map(Unit::fullName).orElse(t.unitCode()),
                   a.out.text("state." + t.state().name()),
                   cards.duration(java.time.Duration.between(due, now))));
-      rows.add(List.of(vn.hotline.notify.Button.callback(t.code().toString(), DeskRequests.data("sh", t.code().compact()))));
+      rows.add(
+          List.of(
+              vn.hotline.notify.Button.callback(
+                  t.code().toString(), DeskRequests.data("sh", t.code().compact()))));
     }
-    a.out.send(text.toString(), new vn.hotline.notify.Keyboard.Inline(rows.subList(0, Math.min(rows.size(), 10))));
+    a.out.send(
+        text.toString(),
+        new vn.hotline.notify.Keyboard.Inline(rows.subList(0, Math.min(rows.size(), 10))));
   }
 
   /** A unit and a period, checked against what the officer may see. */
   private record Request(Unit unit, LocalDate from, LocalDate to) {}
 
-  private Optional<Request> request(
-      Asking a, Officer officer, String arguments, boolean periods) {
+  private Optional<Request> request(Asking a, Officer officer, String arguments, boolean periods) {
     LocalDate today = LocalDate.now(clock.withZone(zone));
     String[] words = arguments.isBlank() ? new String[0] : arguments.strip().split("\\s+");
     Optional<LocalDate[]> period = Optional.of(new LocalDate[] {today, today});
@@ -186,8 +193,10 @@ final class SupervisorDesk {
     try {
       return switch (word.toLowerCase(java.util.Locale.ROOT)) {
         case "today", "homnay" -> Optional.of(new LocalDate[] {today, today});
-        case "7d" -> ranges ? Optional.of(new LocalDate[] {today.minusDays(6), today}) : Optional.empty();
-        case "30d" -> ranges ? Optional.of(new LocalDate[] {today.minusDays(29), today}) : Optional.empty();
+        case "7d" ->
+            ranges ? Optional.of(new LocalDate[] {today.minusDays(6), today}) : Optional.empty();
+        case "30d" ->
+            ranges ? Optional.of(new LocalDate[] {today.minusDays(29), today}) : Optional.empty();
         default -> {
           if (word.contains("..") && ranges) {
             String[] ends = word.split("\\.\\.", 2);

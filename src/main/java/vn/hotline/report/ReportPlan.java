@@ -15,8 +15,8 @@ import vn.hotline.unit.UnitLevel;
 
 /**
  * When the directives' reports go out ({@code bot-config/reports.yml}): each entry sends one kind
- * of report to the Command Centre group of every unit at some levels, at a local time, every day
- * or every few days.
+ * of report to the Command Centre group of every unit at some levels, at a local time, every day or
+ * every few days.
  *
  * @param reports the entries
  * @param zone the time zone their times are in (the SLA's)

@@ -48,24 +48,26 @@ public final class SlaClock {
     return due;
   }
 
-  /** Takes every step due now; returns how many were taken here. */
+  /**
+   * Takes every step due now, one ticket's steps in order when it missed several; returns how many
+   * were taken here.
+   */
   public int tick() {
     Instant now = clock.instant();
     List<SlaAlerts.Taken> backlog = new ArrayList<>();
     int taken = 0;
-    for (SlaStep step : due.due(now)) {
-      AtomicReference<SlaStep> decided = new AtomicReference<>();
-      Transition outcome =
-          changes.apply(step.code().toString(), ticket -> takeIfStillDue(ticket, now, decided));
-      if (!(outcome instanceof Transition.Applied applied)) {
-        continue; // another instance took it, or the ticket moved on; its save re-tracked it
-      }
-      taken++;
-      SlaStep done = decided.get();
-      if (done.due().isBefore(startedAt)) {
-        backlog.add(new SlaAlerts.Taken(applied.ticket(), done));
-      } else {
-        alert(applied.ticket(), done);
+    for (List<SlaStep> due = this.due.due(now); !due.isEmpty(); due = this.due.due(now)) {
+      for (SlaStep step : due) {
+        Optional<SlaAlerts.Taken> done = take(step, now);
+        if (done.isEmpty()) {
+          continue;
+        }
+        taken++;
+        if (done.get().step().due().isBefore(startedAt)) {
+          backlog.add(done.get());
+        } else {
+          alert(done.get());
+        }
       }
     }
     if (!backlog.isEmpty()) {
@@ -73,6 +75,26 @@ public final class SlaClock {
       alerts.backlog(backlog);
     }
     return taken;
+  }
+
+  // A guarded change: of two instances taking the same step, one is saved. The ticket as it ends
+  // up is tracked again, so that its next step (or none) replaces the one taken from the index.
+  private Optional<SlaAlerts.Taken> take(SlaStep step, Instant now) {
+    AtomicReference<SlaStep> decided = new AtomicReference<>();
+    Transition outcome =
+        changes.apply(step.code().toString(), ticket -> takeIfStillDue(ticket, now, decided));
+    switch (outcome) {
+      case Transition.Applied applied -> {
+        due.track(applied.ticket());
+        return Optional.of(new SlaAlerts.Taken(applied.ticket(), decided.get()));
+      }
+      case Transition.Refused refused -> {
+        if (refused.ticket() != null) {
+          due.track(refused.ticket());
+        }
+        return Optional.empty();
+      }
+    }
   }
 
   // The step is decided again on the ticket as stored now: it may have changed since it was
@@ -86,11 +108,11 @@ public final class SlaClock {
     return ladder.apply(ticket, step.get(), now);
   }
 
-  private void alert(Ticket ticket, SlaStep step) {
+  private void alert(SlaAlerts.Taken taken) {
     try {
-      alerts.stepped(ticket, step);
+      alerts.stepped(taken.ticket(), taken.step());
     } catch (RuntimeException e) {
-      LOG.error("sla alert for {} failed: {}", ticket.code(), e.toString());
+      LOG.error("sla alert for {} failed: {}", taken.ticket().code(), e.toString());
     }
   }
 }

@@ -2,13 +2,13 @@ package vn.hotline.store;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.model.Filters;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoWriteException;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;

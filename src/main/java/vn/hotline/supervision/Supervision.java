@@ -26,7 +26,11 @@ final class Supervision implements AutoCloseable {
    * one.
    */
   record Jobs(
-      Runnable tick, Duration tickEvery, Runnable reports, Duration reportsEvery, Runnable poll,
+      Runnable tick,
+      Duration tickEvery,
+      Runnable reports,
+      Duration reportsEvery,
+      Runnable poll,
       Duration pollEvery) {}
 
   static Supervision start(Jobs jobs) {

@@ -61,9 +61,15 @@ class SupervisionFactory {
     feed.start(clock.instant());
     var reports =
         desk.scheduledReports(
-            ReportsFile.read(config.dir(), config.sla().zone()), store.installedAt(clock.instant()));
+            ReportsFile.read(config.dir(), config.sla().zone()),
+            store.installedAt(clock.instant()));
     return Supervision.start(
         new Supervision.Jobs(
-            slaClock::tick, tick, reports::run, reportsEvery, store.isEmbedded() ? null : feed::poll, poll));
+            slaClock::tick,
+            tick,
+            reports::run,
+            reportsEvery,
+            store.isEmbedded() ? null : feed::poll,
+            poll));
   }
 }

@@ -15,9 +15,9 @@ import vn.hotline.desk.Desk;
 import vn.hotline.desk.DeskRoster;
 import vn.hotline.desk.Prompts;
 import vn.hotline.desk.ReportFiles;
-import vn.hotline.report.Statistics;
 import vn.hotline.intake.CitizenNotices;
 import vn.hotline.notify.OutboxQueue;
+import vn.hotline.report.Statistics;
 import vn.hotline.ticket.TicketChanges;
 import vn.hotline.ticket.WatchedTickets;
 

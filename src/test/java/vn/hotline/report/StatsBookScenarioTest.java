@@ -113,7 +113,9 @@ class StatsBookScenarioTest {
         then(filed(COMMUNE, FILED).acknowledge(TicketGenerator.OFFICER, FILED.plusSeconds(60)));
     for (int round = 1; round <= 2; round++) {
       t = then(t.resolve(TicketGenerator.OFFICER, "xong", null, FILED.plusSeconds(3_600L * round)));
-      t = then(t.reopen("chưa", FILED.plusSeconds(3_600L * round + 60)));
+      t =
+          then(
+              t.reopen("chưa", FILED.plusSeconds(3_600L * round + 60), FILED.plusSeconds(86_400L)));
     }
     book.update(t);
 

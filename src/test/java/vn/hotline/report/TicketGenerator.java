@@ -154,12 +154,15 @@ final class TicketGenerator {
       return step(t, t.confirm(answerAt));
     }
     if (draw < 0.6) {
-      t = step(t, t.reopen("chưa xong", answerAt));
+      t = step(t, t.reopen("chưa xong", answerAt, answerAt.plusSeconds(86_400)));
       if (random.nextDouble() < 0.6) {
         Instant again = answerAt.plusSeconds(3_600 + random.nextInt(86_400));
         t = step(t, t.resolve(OFFICER, "đã xử lý lại", null, again));
         if (random.nextDouble() < 0.3) {
-          t = step(t, t.reopen("vẫn chưa xong", again.plusSeconds(7_200)));
+          t =
+              step(
+                  t,
+                  t.reopen("vẫn chưa xong", again.plusSeconds(7_200), again.plusSeconds(93_600)));
         }
       }
       return t;

@@ -152,7 +152,9 @@ class SlaEscalationIT implements TestPropertyProvider {
       String sla = Files.readString(copy.resolve("sla.yml"));
       Files.writeString(
           copy.resolve("sla.yml"),
-          sla.replace("URGENT: {acknowledge: 5m, resolve: 60m}", "URGENT: {acknowledge: 3s, resolve: 60m}"));
+          sla.replace(
+              "URGENT: {acknowledge: 5m, resolve: 60m}",
+              "URGENT: {acknowledge: 3s, resolve: 60m}"));
       return copy;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -195,8 +195,13 @@ final class Cards {
     return say("desk.card.assigned", state, t.assigneeName().orElse(t.assigneeId()));
   }
 
+  // The last note a person wrote; the card shows service-level steps with its ⏰ mark instead.
   private Optional<String> lastNote(Ticket t) {
-    HistoryEntry last = t.history().getLast();
+    HistoryEntry last =
+        t.history().reversed().stream()
+            .filter(entry -> !entry.kind().isServiceLevelStep())
+            .findFirst()
+            .orElseThrow();
     if (last.note().isBlank() || last.kind() == HistoryEntry.Kind.FILED) {
       return Optional.empty();
     }

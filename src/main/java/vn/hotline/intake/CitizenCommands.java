@@ -93,8 +93,10 @@ final class CitizenCommands {
           t.state() == vn.hotline.ticket.TicketState.NEW ? t.acknowledgeBy() : t.resolveBy();
       text.append('\n').append(out.text("status.due", CLOCK.format(due.atZone(sla.zone()))));
     }
-    List<HistoryEntry> recent =
-        t.history().subList(Math.max(0, t.history().size() - 5), t.history().size());
+    // Service-level steps are the Command Centres' business, not news for the citizen.
+    List<HistoryEntry> shown =
+        t.history().stream().filter(entry -> !entry.kind().isServiceLevelStep()).toList();
+    List<HistoryEntry> recent = shown.subList(Math.max(0, shown.size() - 5), shown.size());
     for (HistoryEntry entry : recent) {
       text.append('\n')
           .append(

@@ -81,8 +81,16 @@ public final class SlaClock {
   // up is tracked again, so that its next step (or none) replaces the one taken from the index.
   private Optional<SlaAlerts.Taken> take(SlaStep step, Instant now) {
     AtomicReference<SlaStep> decided = new AtomicReference<>();
-    Transition outcome =
-        changes.apply(step.code().toString(), ticket -> takeIfStillDue(ticket, now, decided));
+    Transition outcome;
+    try {
+      outcome =
+          changes.apply(step.code().toString(), ticket -> takeIfStillDue(ticket, now, decided));
+    } catch (RuntimeException e) {
+      // The step may be saved and only a watcher have failed: track the ticket as stored.
+      LOG.error("sla step {} of {} failed: {}", step.phase(), step.code(), e.toString());
+      changes.find(step.code().toString()).ifPresent(due::track);
+      return Optional.empty();
+    }
     switch (outcome) {
       case Transition.Applied applied -> {
         due.track(applied.ticket());

@@ -45,7 +45,12 @@ public record HistoryEntry(
     /** A due time passed: the unit charged was alerted. */
     OVERDUE,
     /** A due time passed long ago: the note names the unit higher up that was alerted. */
-    ESCALATED
+    ESCALATED;
+
+    /** Whether the entry records a service-level step rather than something a person did. */
+    public boolean isServiceLevelStep() {
+      return this == OVERDUE || this == ESCALATED;
+    }
   }
 
   public HistoryEntry {

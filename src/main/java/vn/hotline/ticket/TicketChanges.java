@@ -18,6 +18,11 @@ public final class TicketChanges {
     this.tickets = tickets;
   }
 
+  /** The ticket as stored now. */
+  public Optional<Ticket> find(String typedCode) {
+    return tickets.find(typedCode);
+  }
+
   /** Applies {@code change} to the ticket with this code and saves the result. */
   public Transition apply(String typedCode, Function<Ticket, Transition> change) {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {

@@ -68,7 +68,7 @@ class SlaEscalationIT implements TestPropertyProvider {
     String code = ignored.code().toString();
 
     awaitMessageIn(PHU_NGHIA_GROUP, code, "quá hạn");
-    assertThat(telegram.sentTo(LEADER)).anyMatch(c -> text(c).contains(code));
+    awaitMessageIn(LEADER, code, "quá hạn");
     telegram.pushUpdate(Updates.text(OFFICER, "/ack " + answered.code()));
     awaitState(answered.code().toString(), TicketState.ACKNOWLEDGED);
 

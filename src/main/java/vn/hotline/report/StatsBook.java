@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.hotline.category.Categories;
 import vn.hotline.ticket.Ticket;
-import vn.hotline.ticket.Tickets;
 import vn.hotline.unit.Unit;
 import vn.hotline.unit.UnitTree;
 
@@ -51,11 +50,6 @@ public final class StatsBook implements Statistics {
     for (int i = 0; i < codes.size(); i++) {
       categoryIndex.put(codes.get(i), i);
     }
-  }
-
-  /** Fills the book with every stored ticket; run once at start-up, before queries matter. */
-  public void load(Tickets tickets) {
-    tickets.each(this::update);
   }
 
   /**

@@ -1,6 +1,7 @@
 package vn.hotline.store;
 
 import java.nio.file.Path;
+import vn.hotline.desk.Prompts;
 import vn.hotline.intake.Conversations;
 import vn.hotline.intake.Inbox;
 import vn.hotline.ticket.Tickets;
@@ -29,6 +30,10 @@ public final class StoreAccess implements AutoCloseable {
 
   public Inbox inbox() {
     return new MongoInbox(store);
+  }
+
+  public Prompts prompts() {
+    return new MongoPrompts(store);
   }
 
   @Override

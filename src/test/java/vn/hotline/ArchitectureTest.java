@@ -23,6 +23,8 @@ class ArchitectureTest {
     "vn.hotline.triage..",
     "vn.hotline.ticket..",
     "vn.hotline.sla..",
+    "vn.hotline.report..",
+    "vn.hotline.access..",
     "vn.hotline.desk.."
   };
 
@@ -32,7 +34,9 @@ class ArchitectureTest {
     "vn.hotline.category..",
     "vn.hotline.triage..",
     "vn.hotline.ticket..",
-    "vn.hotline.sla.."
+    "vn.hotline.sla..",
+    "vn.hotline.report..",
+    "vn.hotline.access.."
   };
 
   @Test

@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import vn.hotline.access.ApiKeys;
@@ -87,7 +89,11 @@ final class ApiCalls {
     HttpResponse<byte[]> response = download(pathAndQuery, key, "text/csv", ".csv");
     String text = new String(response.body(), StandardCharsets.UTF_8);
     assertThat(text).startsWith("\uFEFF");
-    return Rfc4180.rows(text.substring(1));
+    List<List<String>> rows = new ArrayList<>();
+    try (CSVParser parser = CSVParser.parse(text.substring(1), CSVFormat.RFC4180)) {
+      parser.forEach(record -> rows.add(record.toList()));
+    }
+    return rows;
   }
 
   /** Header and rows of the first sheet of an XLSX download; an empty cell is null. */

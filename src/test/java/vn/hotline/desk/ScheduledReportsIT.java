@@ -21,15 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.hotline.category.Priority;
 import vn.hotline.config.BotConfig;
 import vn.hotline.config.ReportsFile;
-import vn.hotline.intake.CitizenNotices;
 import vn.hotline.notify.OutboundMessage;
-import vn.hotline.report.StatsBook;
-import vn.hotline.store.StoreAccess;
 import vn.hotline.testing.SettableClock;
 import vn.hotline.ticket.Drafts;
-import vn.hotline.ticket.TicketChanges;
-import vn.hotline.ticket.TicketFeed;
-import vn.hotline.ticket.WatchedTickets;
 
 /**
  * The directives' reports on schedule, with a clock the test moves: the communes' day at 16:00,
@@ -38,7 +32,7 @@ import vn.hotline.ticket.WatchedTickets;
  * and a spreadsheet that opens.
  */
 class ScheduledReportsIT {
-  static final BotConfig CONFIG = BotConfig.load(Path.of("bot-config"));
+  static final BotConfig CONFIG = DeskFixture.CONFIG;
   static final long PHU_NGHIA = -1000025267L;
   static final long BU_GIA_MAP = -1000000691L;
   static final long PROVINCE = -1000000070L;
@@ -47,46 +41,25 @@ class ScheduledReportsIT {
 
   @TempDir Path dataDir;
   final SettableClock clock = new SettableClock(START);
-  final RecordingOutbox outbox = new RecordingOutbox();
-  StoreAccess store;
+  DeskFixture desk;
+  RecordingOutbox outbox;
   ScheduledReports reports;
 
   @BeforeEach
   void open() {
-    store = StoreAccess.open(dataDir);
-    WatchedTickets tickets = new WatchedTickets(store.tickets());
-    StatsBook book = new StatsBook(CONFIG.units(), CONFIG.categories(), CONFIG.sla().zone(), clock);
-    TicketFeed feed = new TicketFeed(tickets);
-    feed.feed(book::update);
-    Desk desk =
-        Desk.open(
-            new Desk.Parts(
-                CONFIG.units(),
-                CONFIG.categories(),
-                CONFIG.sla().zone(),
-                CONFIG.messages(),
-                new DeskRoster(CONFIG.roster(), CONFIG::roster),
-                tickets,
-                new TicketChanges(tickets),
-                outbox,
-                new CitizenNotices(
-                    store.conversations(), CONFIG.messages(), CONFIG.units(), outbox, tickets),
-                store.prompts(),
-                book,
-                ReportFiles.from(CONFIG.dir()),
-                Duration.ofSeconds(15),
-                clock));
-    feed.start(clock.instant());
-    tickets.file(Drafts.draft("25267", Priority.NORMAL, START.minusSeconds(3600), "Chợ tự phát"));
-    tickets.file(Drafts.draft("25267", Priority.URGENT, START.minusSeconds(7200), "Khó thở"));
+    desk = new DeskFixture(dataDir, clock);
+    outbox = desk.outbox;
+    desk.tickets.file(
+        Drafts.draft("25267", Priority.NORMAL, START.minusSeconds(3600), "Chợ tự phát"));
+    desk.tickets.file(Drafts.draft("25267", Priority.URGENT, START.minusSeconds(7200), "Khó thở"));
     reports =
-        desk.scheduledReports(
+        desk.desk.scheduledReports(
             ReportsFile.read(CONFIG.dir(), CONFIG.sla().zone()), START.minus(Duration.ofDays(1)));
   }
 
   @AfterEach
   void close() {
-    store.close();
+    desk.close();
   }
 
   @Test

@@ -1,12 +1,18 @@
 package vn.hotline.desk;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import vn.hotline.category.Priority;
+import vn.hotline.notify.Button;
+import vn.hotline.notify.Keyboard;
 import vn.hotline.report.Split;
 import vn.hotline.report.Statistics;
 import vn.hotline.report.StatsQuery;
@@ -122,26 +128,23 @@ final class SupervisorDesk {
     }
     a.finish();
     StringBuilder text = new StringBuilder(a.out.text("overdue.title", late.size()));
-    List<List<vn.hotline.notify.Button>> rows = new java.util.ArrayList<>();
+    List<List<Button>> rows = new ArrayList<>();
     for (Ticket t : late) {
       var due = t.state() == TicketState.NEW ? t.acknowledgeBy() : t.resolveBy();
       text.append('\n')
           .append(
               a.out.text(
                   "overdue.line",
-                  t.priority() == vn.hotline.category.Priority.URGENT ? "🚨" : "•",
+                  t.priority() == Priority.URGENT ? "🚨" : "•",
                   t.code().toString(),
                   units.find(t.unitCode()).map(Unit::fullName).orElse(t.unitCode()),
                   a.out.text("state." + t.state().name()),
-                  cards.duration(java.time.Duration.between(due, now))));
+                  cards.duration(Duration.between(due, now))));
       rows.add(
           List.of(
-              vn.hotline.notify.Button.callback(
-                  t.code().toString(), DeskRequests.data("sh", t.code().compact()))));
+              Button.callback(t.code().toString(), DeskRequests.data("sh", t.code().compact()))));
     }
-    a.out.send(
-        text.toString(),
-        new vn.hotline.notify.Keyboard.Inline(rows.subList(0, Math.min(rows.size(), 10))));
+    a.out.send(text.toString(), new Keyboard.Inline(rows.subList(0, Math.min(rows.size(), 10))));
   }
 
   /** A unit and a period, checked against what the officer may see. */
@@ -191,7 +194,7 @@ final class SupervisorDesk {
 
   private static Optional<LocalDate[]> period(String word, LocalDate today, boolean ranges) {
     try {
-      return switch (word.toLowerCase(java.util.Locale.ROOT)) {
+      return switch (word.toLowerCase(Locale.ROOT)) {
         case "today", "homnay" -> Optional.of(new LocalDate[] {today, today});
         case "7d" ->
             ranges ? Optional.of(new LocalDate[] {today.minusDays(6), today}) : Optional.empty();

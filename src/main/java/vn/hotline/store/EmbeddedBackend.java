@@ -15,6 +15,13 @@ import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.DuplicateKeyError;
+import de.bwaldvogel.mongo.exception.MongoServerError;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
+import io.netty.channel.Channel;
+import io.netty.util.Attribute;
+import io.netty.util.AttributeKey;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -41,6 +48,10 @@ import org.h2.mvstore.MVStore;
  * </ul>
  */
 final class EmbeddedBackend extends H2Backend {
+  private static final AttributeKey<Boolean> OWN_CLIENT =
+      AttributeKey.valueOf("hotline.own-client");
+  private static final int UNAUTHORIZED = 13;
+
   // The map names H2Database gives a collection's documents and metadata (mongo-java-server
   // 1.47): the same names, so that files written by the stock backend open unchanged.
   private static final String DOCUMENTS_PREFIX = "databases.";
@@ -56,11 +67,19 @@ final class EmbeddedBackend extends H2Backend {
   private static final String STATE_MAP = "embedded-server.state";
   private static final String IN_USE = "in-use";
 
-  private EmbeddedBackend(MVStore mvStore) {
+  private final byte[] clientKey;
+
+  private EmbeddedBackend(MVStore mvStore, String clientKey) {
     super(mvStore);
+    this.clientKey = clientKey.getBytes(StandardCharsets.UTF_8);
   }
 
-  static EmbeddedBackend open(String fileName) {
+  /**
+   * Opens the file; the server will answer only connections whose handshake names {@code clientKey}
+   * as the application (the driver sends a connection string's {@code appName} in the handshake of
+   * every connection it opens).
+   */
+  static EmbeddedBackend open(String fileName, String clientKey) {
     // A commit writes every page changed since the last one whole, and under load commits follow
     // one another closely: with H2's default of up to 48 documents to a page, each commit encoded
     // dozens of unchanged documents for every one written. A quarter of that page size took a fifth
@@ -86,7 +105,46 @@ final class EmbeddedBackend extends H2Backend {
     }
     state.put(IN_USE, true);
     store.commit();
-    return new EmbeddedBackend(store);
+    return new EmbeddedBackend(store, clientKey);
+  }
+
+  // The server listens on a loopback port without authentication, which any local user could
+  // reach with a stock client and read every ticket. Only a connection that opened with this
+  // process's key is served; the key lives in this process's memory only.
+  @Override
+  public Document handleCommand(
+      Channel channel, String databaseName, String command, Document query) {
+    Attribute<Boolean> own = channel.attr(OWN_CLIENT);
+    if (own.get() == null) {
+      if (!isHandshake(command) || !presentsKey(query)) {
+        throw new MongoServerError(
+            UNAUTHORIZED, "Unauthorized", "this server serves its own process only");
+      }
+      own.set(Boolean.TRUE);
+    }
+    return super.handleCommand(channel, databaseName, command, query);
+  }
+
+  @Override
+  public QueryResult handleQuery(MongoQuery query) {
+    if (query.getChannel().attr(OWN_CLIENT).get() == null) {
+      throw new MongoServerError(
+          UNAUTHORIZED, "Unauthorized", "this server serves its own process only");
+    }
+    return super.handleQuery(query);
+  }
+
+  private static boolean isHandshake(String command) {
+    return command.equalsIgnoreCase("hello") || command.equalsIgnoreCase("isMaster");
+  }
+
+  private boolean presentsKey(Document handshake) {
+    if (handshake.get("client") instanceof Document client
+        && client.get("application") instanceof Document application
+        && application.get("name") instanceof String name) {
+      return MessageDigest.isEqual(clientKey, name.getBytes(StandardCharsets.UTF_8));
+    }
+    return false;
   }
 
   @Override
@@ -145,6 +203,16 @@ final class EmbeddedBackend extends H2Backend {
         store.removeMap(old);
       }
       return new OrderedUniqueIndex(positions, indexName, keys, sparse);
+    }
+
+    // The stock server keeps no secondary index, but stood an empty stand-in for each, and a
+    // collection walks all its documents twice to fill an empty index when it opens: eight
+    // secondary indexes on the tickets made opening a million tickets take minutes. Without a
+    // stand-in nothing is walked, and queries scan as they did.
+    @Override
+    protected Index<Object> openOrCreateSecondaryIndex(
+        String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+      return null;
     }
 
     @Override

@@ -1,16 +1,24 @@
 package vn.hotline.store;
 
+import com.mongodb.MongoException;
 import de.bwaldvogel.mongo.MongoServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 
 /**
  * The MongoDB-compatible server that runs inside the process when no {@code MONGODB_URI} is given:
  * mongo-java-server on an H2 file under the data directory, listening on a free loopback port, used
- * through the ordinary driver like any other server.
+ * through the ordinary driver like any other server. It serves only connections that present a key
+ * made at start and kept in memory.
  */
 final class EmbeddedMongo implements AutoCloseable {
   static final String FILE_NAME = "hotline.mv.db";
@@ -18,23 +26,75 @@ final class EmbeddedMongo implements AutoCloseable {
   private final EmbeddedBackend backend;
   private final MongoServer server;
   private final String connectionString;
+  private final Path file;
 
-  private EmbeddedMongo(EmbeddedBackend backend, MongoServer server, InetSocketAddress address) {
+  private EmbeddedMongo(
+      EmbeddedBackend backend,
+      MongoServer server,
+      InetSocketAddress address,
+      String key,
+      Path file) {
     this.backend = backend;
     this.server = server;
-    this.connectionString = "mongodb://127.0.0.1:" + address.getPort();
+    this.connectionString = "mongodb://127.0.0.1:" + address.getPort() + "/?appName=" + key;
+    this.file = file;
   }
 
   static EmbeddedMongo start(Path dataDir) {
+    return start(dataDir, "");
+  }
+
+  /**
+   * Opens the file under {@code dataDir} through the H2 file system named by {@code fileSystem} (a
+   * scheme prefix such as {@code "nio:"}; empty for the default), so that tests can put a failing
+   * disk under it.
+   */
+  static EmbeddedMongo start(Path dataDir, String fileSystem) {
     try {
       Files.createDirectories(dataDir);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create data directory " + dataDir, e);
     }
-    EmbeddedBackend backend = EmbeddedBackend.open(dataDir.resolve(FILE_NAME).toString());
+    Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
+    refuseEmpty(file);
+    String key = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+    EmbeddedBackend backend = open(file, fileSystem, key);
     MongoServer server = new MongoServer(backend);
     server.bind("127.0.0.1", 0);
-    return new EmbeddedMongo(backend, server, server.getLocalAddress());
+    return new EmbeddedMongo(backend, server, server.getLocalAddress(), key, file);
+  }
+
+  // H2 makes a new store in an empty file: after a disk failure had left the file empty, the
+  // service would have started with no tickets and no warning.
+  private static void refuseEmpty(Path file) {
+    try {
+      if (Files.exists(file) && Files.size(file) == 0) {
+        throw new DataFileRefused(
+            file
+                + " is empty, so every ticket in it is gone (a disk failure or a full disk can do"
+                + " this); it was left as it is: restore it from a backup, or move it away to start"
+                + " with an empty store");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  private static EmbeddedBackend open(Path file, String fileSystem, String key) {
+    try {
+      return EmbeddedBackend.open(fileSystem + file, key);
+    } catch (MVStoreException e) {
+      if (e.getErrorCode() == DataUtils.ERROR_FILE_CORRUPT
+          || e.getErrorCode() == DataUtils.ERROR_UNSUPPORTED_FORMAT) {
+        throw new DataFileRefused(
+            file
+                + " is damaged ("
+                + e.getMessage()
+                + "); it was left as it is: restore it from a backup, or move it away to start"
+                + " with an empty store");
+      }
+      throw e;
+    }
   }
 
   String connectionString() {
@@ -47,8 +107,37 @@ final class EmbeddedMongo implements AutoCloseable {
    * for this is about to tell someone their report was received.
    */
   void commit() {
-    backend.commit();
-    backend.getMvStore().sync();
+    try {
+      backend.commit();
+      backend.getMvStore().sync();
+    } catch (RuntimeException e) {
+      throw new MongoException("embedded store: cannot write " + file + ": " + rootCause(e), e);
+    }
+  }
+
+  /**
+   * Why the file can no longer be written, once a write to it failed: H2 then closes the store for
+   * good, and nothing this process saves from then on would last.
+   */
+  Optional<String> failure() {
+    MVStore store = backend.getMvStore();
+    if (!store.isClosed()) {
+      return Optional.empty();
+    }
+    Throwable panic = store.getPanicException();
+    return Optional.of(
+        "cannot write "
+            + file
+            + ": "
+            + (panic == null ? "the store was closed" : rootCause(panic)));
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
   }
 
   @Override

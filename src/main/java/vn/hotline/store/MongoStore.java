@@ -9,6 +9,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
@@ -44,8 +45,13 @@ public final class MongoStore implements AutoCloseable {
    * blank.
    */
   public static MongoStore open(String uri, Path dataDir) {
+    return open(uri, dataDir, "");
+  }
+
+  /** As {@link #open(String, Path)}, the embedded file through an H2 file system (for tests). */
+  static MongoStore open(String uri, Path dataDir, String fileSystem) {
     if (uri == null || uri.isBlank()) {
-      EmbeddedMongo embedded = EmbeddedMongo.start(dataDir);
+      EmbeddedMongo embedded = EmbeddedMongo.start(dataDir, fileSystem);
       LOG.info("store=embedded file={}", dataDir.resolve(EmbeddedMongo.FILE_NAME).toAbsolutePath());
       MongoClient client =
           MongoClients.create(settings(new ConnectionString(embedded.connectionString())));
@@ -102,22 +108,47 @@ public final class MongoStore implements AutoCloseable {
     return settings.find(Filters.eq("_id", "installedAt")).first().getDate("at").toInstant();
   }
 
-  /** Whether the server answers; for the health check. */
-  public boolean ping() {
-    try {
-      database.runCommand(new Document("ping", 1));
-      return true;
-    } catch (RuntimeException e) {
-      LOG.warn("store ping failed: {}", e.getClass().getSimpleName());
-      return false;
+  /**
+   * Why the store cannot save now, or empty when it can: a synced write of a small document, so
+   * that a full disk or a store closed after a failed write shows (a ping would not touch the
+   * file).
+   */
+  public Optional<String> cannotWrite(Instant now) {
+    if (embedded != null && embedded.failure().isPresent()) {
+      return embedded.failure();
     }
+    try {
+      database
+          .getCollection("health")
+          .replaceOne(
+              Filters.eq("_id", "probe"),
+              new Document("_id", "probe").append("at", Date.from(now)),
+              new ReplaceOptions().upsert(true));
+      durability.sync();
+      return Optional.empty();
+    } catch (RuntimeException e) {
+      return Optional.of(
+          embedded != null && embedded.failure().isPresent()
+              ? embedded.failure().get()
+              : e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * Why the embedded store's file can no longer be written, once a write to it failed; empty while
+   * it works, and always with an external MongoDB (whose driver reconnects by itself).
+   */
+  Optional<String> brokenFile() {
+    return embedded == null ? Optional.empty() : embedded.failure();
   }
 
   @Override
   public void close() {
     client.close();
     if (embedded != null) {
-      embedded.commit();
+      if (embedded.failure().isEmpty()) {
+        embedded.commit();
+      }
       embedded.close();
     }
   }

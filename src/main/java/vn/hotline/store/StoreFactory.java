@@ -19,8 +19,10 @@ class StoreFactory {
   @Singleton
   @Bean(preDestroy = "close")
   MongoStore mongoStore(
-      @Value("${hotline.mongodb-uri:}") String uri, @Value("${hotline.data-dir}") String dataDir) {
-    MongoStore store = MongoStore.open(uri, Path.of(dataDir));
+      @Value("${hotline.mongodb-uri:}") String uri,
+      @Value("${hotline.data-dir}") String dataDir,
+      @Value("${hotline.store.file-system:}") String fileSystem) {
+    MongoStore store = MongoStore.open(uri, Path.of(dataDir), fileSystem);
     StoreIndexes.create(store.database());
     return store;
   }

@@ -3,7 +3,10 @@ package vn.hotline.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.ConnectionString;
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -20,6 +23,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.bson.Document;
 import org.h2.mvstore.MVStore;
@@ -27,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EmbeddedBackendTest {
+  static final String KEY = "test-client-key";
   @TempDir Path dataDir;
 
   @Test
@@ -42,7 +47,7 @@ class EmbeddedBackendTest {
         });
 
     with(
-        EmbeddedBackend.open(file),
+        EmbeddedBackend.open(file, KEY),
         c -> {
           assertThat(c.find(Filters.eq("_id", "m1")).first()).containsEntry("code", "PN-1");
           assertThat(c.countDocuments()).isEqualTo(200);
@@ -62,7 +67,7 @@ class EmbeddedBackendTest {
         });
 
     with(
-        EmbeddedBackend.open(file),
+        EmbeddedBackend.open(file, KEY),
         c -> {
           assertThat(c.countDocuments()).isEqualTo(201);
           assertThat(c.find(Filters.eq("code", "PN-200")).first()).containsEntry("_id", "m200");
@@ -74,7 +79,7 @@ class EmbeddedBackendTest {
   @Test
   void indexEntriesLostToAKillAreRebuiltFromTheDocuments() {
     String file = dataDir.resolve("store.mv.db").toString();
-    EmbeddedBackend killed = EmbeddedBackend.open(file);
+    EmbeddedBackend killed = EmbeddedBackend.open(file, KEY);
     with(
         killed,
         c -> {
@@ -100,7 +105,7 @@ class EmbeddedBackendTest {
         });
 
     with(
-        EmbeddedBackend.open(file),
+        EmbeddedBackend.open(file, KEY),
         c -> {
           assertThat(c.find(Filters.eq("code", "PN-7")).first()).containsEntry("_id", "m7");
           assertThat(
@@ -127,17 +132,17 @@ class EmbeddedBackendTest {
             .append("tags", List.of("a", 1, List.of(2L)))
             .append("history", List.of(new Document("state", "NEW").append("v", 0)))
             .append("nested", new Document("deeper", new Document("x", "y")));
-    with(EmbeddedBackend.open(file), c -> c.insertOne(written));
+    with(EmbeddedBackend.open(file, KEY), c -> c.insertOne(written));
 
     with(
-        EmbeddedBackend.open(file),
+        EmbeddedBackend.open(file, KEY),
         c -> assertThat(c.find(Filters.eq("_id", "t1")).first()).isEqualTo(written));
   }
 
   @Test
   void uniqueKeysOfMixedTypesAreAllFoundAndNoneTwice() {
     with(
-        EmbeddedBackend.open(dataDir.resolve("store.mv.db").toString()),
+        EmbeddedBackend.open(dataDir.resolve("store.mv.db").toString(), KEY),
         c -> {
           c.createIndex(Indexes.ascending("key"), new IndexOptions().unique(true));
           List<Object> keys = List.of("b", "a", 3L, 1, 2.5, true, "ab", 10L, false, "");
@@ -159,7 +164,7 @@ class EmbeddedBackendTest {
   @Test
   void aGuardedChangeByIdMatchesTheWholeQuery() {
     with(
-        EmbeddedBackend.open(dataDir.resolve("store.mv.db").toString()),
+        EmbeddedBackend.open(dataDir.resolve("store.mv.db").toString(), KEY),
         c -> {
           c.insertOne(new Document("_id", "m1").append("state", "PENDING"));
           c.insertOne(new Document("_id", 42L).append("state", "PENDING"));
@@ -200,6 +205,52 @@ class EmbeddedBackendTest {
         });
   }
 
+  @Test
+  void aSecondaryIndexIsAcceptedButNotKeptSoThatOpeningWalksNoDocuments() {
+    String file = dataDir.resolve("secondary.mv.db").toString();
+    for (int open = 0; open < 2; open++) {
+      with(
+          EmbeddedBackend.open(file, KEY),
+          c -> {
+            c.createIndex(Indexes.ascending("unit", "filedAt"));
+            c.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
+            c.insertOne(new Document("unit", "691").append("code", "PN-" + c.countDocuments()));
+            assertThat(
+                    c.listIndexes().map(i -> i.getString("name")).into(new java.util.ArrayList<>()))
+                .containsExactlyInAnyOrder("_id_", "code_1");
+            assertThat(c.countDocuments(Filters.eq("unit", "691"))).isEqualTo(c.countDocuments());
+          });
+    }
+  }
+
+  @Test
+  void aClientWithoutTheProcessKeyIsRefusedEveryCommand() {
+    MongoServer server =
+        new MongoServer(EmbeddedBackend.open(dataDir.resolve("keyed.mv.db").toString(), KEY));
+    server.bind("127.0.0.1", 0);
+    String address = "mongodb://127.0.0.1:" + server.getLocalAddress().getPort();
+    try {
+      for (String stranger : List.of(address, address + "/?appName=guess")) {
+        try (MongoClient client =
+            MongoClients.create(
+                MongoClientSettings.builder()
+                    .applyConnectionString(new ConnectionString(stranger))
+                    .applyToClusterSettings(c -> c.serverSelectionTimeout(2, TimeUnit.SECONDS))
+                    .build())) {
+          assertThatThrownBy(() -> client.listDatabaseNames().first())
+              .as(stranger)
+              .isInstanceOf(MongoException.class);
+        }
+      }
+      try (MongoClient own = MongoClients.create(address + "/?appName=" + KEY)) {
+        own.getDatabase("hotline").getCollection("t").insertOne(new Document("_id", "x"));
+        assertThat(own.getDatabase("hotline").getCollection("t").countDocuments()).isEqualTo(1);
+      }
+    } finally {
+      server.shutdownNow();
+    }
+  }
+
   private static void isDuplicate(MongoWriteException e) {
     assertThat(e.getError().getCategory()).isEqualTo(ErrorCategory.DUPLICATE_KEY);
   }
@@ -208,7 +259,8 @@ class EmbeddedBackendTest {
     MongoServer server = new MongoServer(backend);
     server.bind("127.0.0.1", 0);
     try (MongoClient client =
-        MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
+        MongoClients.create(
+            "mongodb://127.0.0.1:" + server.getLocalAddress().getPort() + "/?appName=" + KEY)) {
       use.accept(client.getDatabase("hotline").getCollection("outbox"));
     } finally {
       server.shutdownNow();

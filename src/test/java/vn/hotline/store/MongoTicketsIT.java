@@ -131,6 +131,26 @@ class MongoTicketsIT {
   }
 
   @Test
+  void eachVisitsEveryStoredTicketOnceOverSeveralPagesWithItsLatestVersion() {
+    Set<String> filed = new HashSet<>();
+    for (int i = 0; i < 1_201; i++) {
+      filed.add(tickets.file(Drafts.draft("report " + i)).code().toString());
+    }
+    Ticket changed = tickets.find(filed.iterator().next()).orElseThrow();
+    Ticket acknowledged = ((Transition.Applied) changed.acknowledge(officer("1"), T0)).ticket();
+    assertThat(tickets.replace(changed, acknowledged)).isTrue();
+
+    List<Ticket> seen = new ArrayList<>();
+    tickets.each(seen::add);
+
+    assertThat(seen).hasSize(filed.size());
+    assertThat(seen)
+        .extracting(t -> t.code().toString())
+        .containsExactlyInAnyOrderElementsOf(filed);
+    assertThat(seen).contains(acknowledged);
+  }
+
+  @Test
   void codesStayUniqueAcrossARestartOfTheStore() {
     String before = tickets.file(Drafts.draft("first")).code().toString();
     store.close();

@@ -1,0 +1,74 @@
+package vn.hotline.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.hotline.intake.InboxEntry;
+import vn.hotline.store.FaultyDisk.Event;
+import vn.hotline.ticket.Actor;
+import vn.hotline.ticket.Drafts;
+import vn.hotline.ticket.Ticket;
+import vn.hotline.ticket.Transition;
+
+/**
+ * Whatever the service acknowledges (an update stored in the inbox, which answers Telegram; a
+ * ticket filed or changed, which a citizen or officer is then told of) is on the disk, synced, by
+ * the time the call returns: the embedded store's file saw a sync after its last write.
+ */
+class SyncBeforeAcknowledgementIT {
+  static final Instant T0 = Instant.parse("2021-09-10T08:00:00Z");
+
+  @TempDir Path dataDir;
+  MongoStore store;
+
+  @BeforeAll
+  static void registerFileSystem() {
+    FaultyDisk.register();
+  }
+
+  @BeforeEach
+  void open() {
+    store = MongoStore.open("", dataDir, FaultyDisk.SCHEME + ":");
+    StoreIndexes.create(store.database());
+    FaultyDisk.drain();
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  @Test
+  void anUpdateStoredInTheInboxIsSyncedBeforeTheInboxAnswers() {
+    new MongoInbox(store)
+        .accept(List.of(new InboxEntry("telegram", 1, 42, "{\"update_id\":1}", T0)));
+
+    assertWrittenThenSynced(FaultyDisk.drain());
+  }
+
+  @Test
+  void aFiledTicketAndEachChangeToItAreSyncedBeforeTheCallerHearsOfThem() {
+    MongoTickets tickets = new MongoTickets(store);
+    Ticket filed = tickets.file(Drafts.draft("chợ tự phát ở ấp 4"));
+    assertWrittenThenSynced(FaultyDisk.drain());
+
+    Transition.Applied claimed =
+        (Transition.Applied) filed.acknowledge(Actor.officer("1", "Officer 1"), T0);
+    assertThat(tickets.replace(filed, claimed.ticket())).isTrue();
+    assertWrittenThenSynced(FaultyDisk.drain());
+  }
+
+  private static void assertWrittenThenSynced(List<Event> events) {
+    assertThat(events).contains(Event.WRITE);
+    assertThat(events.getLast())
+        .as("the last thing done to the file, in %s", events)
+        .isEqualTo(Event.SYNC);
+  }
+}

@@ -1,6 +1,8 @@
 package vn.hotline.store;
 
+import com.mongodb.MongoCommandException;
 import com.mongodb.MongoException;
+import com.mongodb.MongoWriteException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -30,6 +32,15 @@ final class StoreUnavailableHandler
     this.clock = clock;
   }
 
+  // The server's own words where it gave them, not the driver's paragraph around them.
+  private static String reason(MongoException failure) {
+    return switch (failure) {
+      case MongoCommandException command -> command.getErrorMessage();
+      case MongoWriteException write -> write.getError().getMessage();
+      default -> failure.getMessage();
+    };
+  }
+
   @Override
   public HttpResponse<String> handle(HttpRequest request, MongoException failure) {
     failures
@@ -37,9 +48,8 @@ final class StoreUnavailableHandler
         .ifPresent(
             skipped ->
                 LOG.error(
-                    "store cannot save, answering 503: {}: {} ({} more since the last such line)",
-                    failure.getClass().getSimpleName(),
-                    failure.getMessage(),
+                    "store cannot save, answering 503: {} ({} more since the last such line)",
+                    reason(failure),
                     skipped));
     return HttpResponse.<String>status(HttpStatus.SERVICE_UNAVAILABLE)
         .header("Retry-After", RETRY_AFTER_SECONDS)

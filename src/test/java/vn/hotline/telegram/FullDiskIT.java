@@ -1,0 +1,183 @@
+package vn.hotline.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.hotline.store.FaultyDisk;
+import vn.hotline.store.FaultyDiskService;
+import vn.hotline.store.MongoStore;
+import vn.hotline.testing.Eventually;
+import vn.hotline.testing.FreePort;
+
+/**
+ * The embedded store's disk fills up under a running service: the webhook answers 503 so that
+ * Telegram keeps each update, {@code /health} says DOWN and why, the log says so once, and the
+ * process exits with status 75 for its supervisor to restart it. It cannot start while the disk is
+ * full; once there is room it starts, with every update it had answered 200 for, and takes the ones
+ * it refused when Telegram sends them again.
+ */
+class FullDiskIT {
+  static final String SECRET = "full-disk-webhook-secret";
+  static final int BEFORE = 10;
+  static final int DURING = 20;
+
+  @TempDir Path workDir;
+  final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void aFullDiskIsRefusedWith503AndDownThenExitAndNothingAcknowledgedIsLost() throws Exception {
+    Path data = Files.createDirectories(workDir.resolve("data"));
+    Path full = data.resolve(FaultyDisk.FLAG);
+    try (FakeBotApi telegram = FakeBotApi.start()) {
+      int port = FreePort.find();
+      WebhookPoster webhook = new WebhookPoster(port, SECRET);
+      List<Long> acknowledged = new ArrayList<>();
+      List<String> refused = new ArrayList<>();
+
+      Process first = start(telegram, port, "first.log");
+      awaitHealthy(port, "first.log");
+      for (int i = 0; i < BEFORE; i++) {
+        long id = Updates.nextId();
+        assertThat(webhook.post(http, report(id, i))).isEqualTo(200);
+        acknowledged.add(id);
+      }
+
+      Files.createFile(full);
+      int refusals = 0;
+      for (int i = 0; i < DURING; i++) {
+        long id = Updates.nextId();
+        String body = report(id, BEFORE + i);
+        refused.add(body);
+        int status = postOrZero(webhook, body);
+        assertThat(status).as("update %d while the disk is full", i).isIn(503, 0);
+        refusals += status == 503 ? 1 : 0;
+      }
+      HttpResponse<String> health = health(port);
+      assertThat(health.statusCode()).isEqualTo(503);
+      assertThat(health.body()).contains("DOWN").contains("No space left on device");
+      assertThat(refusals).isEqualTo(DURING);
+
+      assertThat(first.waitFor(60, TimeUnit.SECONDS)).as("exits by itself").isTrue();
+      assertThat(first.exitValue()).isEqualTo(75);
+      String log = Files.readString(workDir.resolve("first.log"));
+      assertThat(count(log, "store cannot save, answering 503")).isEqualTo(1);
+      assertThat(count(log, "store failed: cannot write")).isEqualTo(1);
+      assertThat(log.lines().count()).as("log lines while the disk was full").isLessThan(100);
+
+      Process whileFull = start(telegram, port, "second.log");
+      assertThat(whileFull.waitFor(60, TimeUnit.SECONDS)).as("refuses to start").isTrue();
+      assertThat(whileFull.exitValue()).isNotZero();
+
+      Files.delete(full);
+      Process third = start(telegram, port, "third.log");
+      try {
+        awaitHealthy(port, "third.log");
+        for (String body : refused) { // Telegram sends again what was not answered 200
+          assertThat(webhook.post(http, body)).isEqualTo(200);
+        }
+      } finally {
+        third.destroy();
+        assertThat(third.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      }
+      try (MongoStore store = MongoStore.open("", data)) {
+        List<Long> stored =
+            store.database().getCollection("inbox").find().into(new ArrayList<Document>()).stream()
+                .map(d -> ((Number) d.get("updateId")).longValue())
+                .toList();
+        assertThat(stored).doesNotHaveDuplicates().hasSize(BEFORE + DURING);
+        assertThat(Set.copyOf(stored)).containsAll(acknowledged);
+      }
+    }
+  }
+
+  private static String report(long updateId, int i) {
+    return Updates.text(updateId, 6_400_000_000L + i, "Chợ tự phát ở xã Phú Nghĩa lần " + i, "vi");
+  }
+
+  private int postOrZero(WebhookPoster webhook, String body) throws InterruptedException {
+    try {
+      return webhook.post(http, body);
+    } catch (IOException e) {
+      return 0; // the process has already exited
+    }
+  }
+
+  private void awaitHealthy(int port, String log) throws IOException {
+    try {
+      awaitHealthy(port);
+    } catch (AssertionError e) {
+      List<String> lines = Files.readAllLines(workDir.resolve(log));
+      throw new AssertionError(
+          e.getMessage()
+              + "; "
+              + log
+              + " ends:\n"
+              + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size())),
+          e);
+    }
+  }
+
+  private void awaitHealthy(int port) {
+    Eventually.await(
+        "the service to be UP",
+        Duration.ofSeconds(120),
+        () -> {
+          try {
+            return health(port).statusCode() == 200;
+          } catch (IOException | InterruptedException e) {
+            return false;
+          }
+        });
+  }
+
+  private HttpResponse<String> health(int port) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static long count(String log, String text) {
+    return log.lines().filter(l -> l.contains(text)).count();
+  }
+
+  private Process start(FakeBotApi telegram, int port, String log) throws IOException {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                java,
+                "-Dhotline.store.file-system=" + FaultyDisk.SCHEME + ":",
+                "-Dhotline.store.exit-grace=3s",
+                "-cp",
+                System.getProperty("java.class.path"),
+                FaultyDiskService.class.getName())
+            .directory(workDir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(workDir.resolve(log).toFile());
+    Map<String, String> env = builder.environment();
+    env.keySet().removeIf(k -> k.startsWith("TELEGRAM_") || k.equals("MONGODB_URI"));
+    env.put("PORT", String.valueOf(port));
+    env.put("DATA_DIR", workDir.resolve("data").toString());
+    env.put("BOT_CONFIG_DIR", Path.of("bot-config").toAbsolutePath().toString());
+    env.put("TELEGRAM_BOT_TOKEN", telegram.token());
+    env.put("TELEGRAM_API_URL", telegram.url());
+    env.put("TELEGRAM_WEBHOOK_URL", "https://hotline.test/");
+    env.put("TELEGRAM_WEBHOOK_SECRET", SECRET);
+    env.put("LOG_LEVEL", "INFO");
+    return builder.start();
+  }
+}

@@ -22,6 +22,7 @@ import io.netty.util.Attribute;
 import io.netty.util.AttributeKey;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -58,6 +59,7 @@ final class EmbeddedBackend extends H2Backend {
   private static final String META_PREFIX = "meta.";
   private static final int CACHE_MB = 1;
   private static final int KEYS_PER_PAGE = 12;
+  private static final Duration RETENTION = Duration.ofMinutes(10);
   // Index maps are named after the collection's namespace, so that dropping the database drops
   // them; the stock backend's infix marks maps still in the stock order.
   private static final String STOCK_INDEX_INFIX = "._index_";
@@ -95,6 +97,11 @@ final class EmbeddedBackend extends H2Backend {
             .cacheSize(CACHE_MB)
             .keysPerPage(KEYS_PER_PAGE)
             .open();
+    // A reader walks the version of the store current when it began, and H2 reuses the space of
+    // chunks 45 s (its default) after they stopped being current, whoever still reads them: with a
+    // million tickets the first full reads at start-up ran longer than that while the store wrote,
+    // and failed with "Chunk not found". Space is reused later instead, the file a little larger.
+    store.setRetentionTime((int) RETENTION.toMillis());
     MVMap<String, Boolean> state = store.openMap(STATE_MAP);
     if (state.containsKey(IN_USE)) {
       // An empty index is filled from the collection's documents when the collection opens.

@@ -73,7 +73,7 @@ class SupervisorsServiceBenchmark {
       HttpClient http = HttpClient.newHttpClient();
       Eventually.await(
           "the service to answer",
-          Duration.ofMinutes(10),
+          Duration.ofMinutes(30),
           () -> status(http, "http://127.0.0.1:" + port + "/health") == 200);
       starting = System.nanoTime() - starting;
       LocalDate to = LocalDate.now(ZONE);

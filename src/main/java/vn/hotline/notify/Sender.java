@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.hotline.logging.RepeatedFailures;
 import vn.hotline.notify.OutboxQueue.Head;
 import vn.hotline.notify.OutboxQueue.State;
 
@@ -45,6 +46,10 @@ final class Sender {
   private final Set<String> busyLanes = ConcurrentHashMap.newKeySet();
   private final AtomicInteger inFlight = new AtomicInteger();
   private final Alarm alarm = new Alarm();
+  // A store that cannot save fails every round and every send until it is back or the service
+  // exits: one line a minute says so, not one a second with a stack trace each.
+  private final RepeatedFailures roundFailures = new RepeatedFailures(Duration.ofMinutes(1));
+  private final RepeatedFailures sendFailures = new RepeatedFailures(Duration.ofMinutes(1));
   private volatile boolean running;
   private ExecutorService senders;
   private Thread dispatcher;
@@ -123,7 +128,14 @@ final class Sender {
       try {
         next = dispatchDue();
       } catch (RuntimeException e) {
-        LOG.warn("outbox round failed: {}", e.toString());
+        roundFailures
+            .occurred(clock.instant())
+            .ifPresent(
+                skipped ->
+                    LOG.warn(
+                        "outbox round failed: {} ({} more since the last such line)",
+                        e.toString(),
+                        skipped));
         next = clock.instant().plus(settings.poll());
       }
       if (refreshing) {
@@ -227,16 +239,25 @@ final class Sender {
           try {
             attempts.make(head, permit);
           } catch (RuntimeException e) {
-            LOG.error(
-                "outbox message={} failed in the sender; if claimed, it will be marked uncertain",
-                head.id(),
-                e);
+            sendFailures
+                .occurred(clock.instant())
+                .ifPresent(skipped -> sendFailed(head, e, skipped));
           } finally {
             busyLanes.remove(head.lane());
             inFlight.decrementAndGet();
             wake();
           }
         });
+  }
+
+  private static void sendFailed(Head head, RuntimeException e, long skipped) {
+    LOG.error(
+        "outbox message={} failed in the sender; if claimed, it will be marked uncertain: {} ({}"
+            + " more since the last such line)",
+        head.id(),
+        e.toString(),
+        skipped);
+    LOG.debug("outbox message={} failed in the sender", head.id(), e);
   }
 
   // At most one poll interval: messages queued by other instances ring no alarm here.

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.hotline.logging.RepeatedFailures;
 
 /**
  * A request that needed the store while it could not save gets 503 with {@code Retry-After}: for

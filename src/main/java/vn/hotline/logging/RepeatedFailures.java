@@ -1,4 +1,4 @@
-package vn.hotline.store;
+package vn.hotline.logging;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,12 +9,12 @@ import java.util.Optional;
  * window that counts those in between. A full disk failed every webhook call, about 115 lines a
  * second, until the log was the largest thing on the disk.
  */
-final class RepeatedFailures {
+public final class RepeatedFailures {
   private final Duration window;
   private Instant windowStart;
   private long unlogged;
 
-  RepeatedFailures(Duration window) {
+  public RepeatedFailures(Duration window) {
     this.window = window;
   }
 
@@ -22,7 +22,7 @@ final class RepeatedFailures {
    * Whether to log this failure; when yes, how many were left unlogged before it (0 for the first
    * of a run).
    */
-  synchronized Optional<Long> occurred(Instant at) {
+  public synchronized Optional<Long> occurred(Instant at) {
     if (windowStart != null && at.isBefore(windowStart.plus(window))) {
       unlogged++;
       return Optional.empty();

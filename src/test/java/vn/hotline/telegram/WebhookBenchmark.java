@@ -77,7 +77,10 @@ class WebhookBenchmark implements TestPropertyProvider {
     System.out.printf(
         "  latency: p50 %d ms, p99 %d ms%n", latencies[REPORTS / 2], latencies[REPORTS * 99 / 100]);
     System.out.printf("  same store, raw single inserts: %.0f/s%n%n", rawInserts);
-    assertThat(measured.perSecond()).isGreaterThan(50);
+    assertThat(latencies[REPORTS * 99 / 100]).as("p99, ms").isLessThan(100);
+    // The embedded store is not tuned further for throughput (docs/benchmarks.md): the rate is
+    // reported and held above a floor that catches a regression.
+    assertThat(measured.perSecond()).as("reports/s").isGreaterThan(600);
   }
 
   // The same load before the measured one, until the JIT compiler is done: while it compiles the

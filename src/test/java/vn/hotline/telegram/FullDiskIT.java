@@ -3,25 +3,19 @@ package vn.hotline.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.hotline.store.FaultyDisk;
-import vn.hotline.store.FaultyDiskService;
 import vn.hotline.store.MongoStore;
-import vn.hotline.testing.Eventually;
 import vn.hotline.testing.FreePort;
 
 /**
@@ -46,11 +40,12 @@ class FullDiskIT {
     try (FakeBotApi telegram = FakeBotApi.start()) {
       int port = FreePort.find();
       WebhookPoster webhook = new WebhookPoster(port, SECRET);
+      ServiceProcess service = new ServiceProcess(workDir, telegram, port, SECRET);
       List<Long> acknowledged = new ArrayList<>();
       List<String> refused = new ArrayList<>();
 
-      Process first = start(telegram, port, "first.log");
-      awaitHealthy(port, "first.log");
+      Process first = service.start("first.log");
+      service.awaitHealthy("first.log");
       for (int i = 0; i < BEFORE; i++) {
         long id = Updates.nextId();
         assertThat(webhook.post(http, report(id, i))).isEqualTo(200);
@@ -68,7 +63,7 @@ class FullDiskIT {
         assertThat(status).as("update %d while the disk is full", i).isIn(503, 0);
         refusals += status == 503 ? 1 : 0;
       }
-      HttpResponse<String> health = health(port);
+      HttpResponse<String> health = service.health();
       assertThat(health.statusCode()).isEqualTo(503);
       assertThat(health.body()).contains("DOWN").contains("No space left on device");
       assertThat(refusals).isEqualTo(DURING);
@@ -83,14 +78,14 @@ class FullDiskIT {
           .as("log lines from the disk filling up to the exit:\n%s", String.join("\n", whileFull))
           .hasSizeLessThan(20);
 
-      Process second = start(telegram, port, "second.log");
+      Process second = service.start("second.log");
       assertThat(second.waitFor(60, TimeUnit.SECONDS)).as("refuses to start").isTrue();
       assertThat(second.exitValue()).isNotZero();
 
       Files.delete(full);
-      Process third = start(telegram, port, "third.log");
+      Process third = service.start("third.log");
       try {
-        awaitHealthy(port, "third.log");
+        service.awaitHealthy("third.log");
         for (String body : refused) { // Telegram sends again what was not answered 200
           assertThat(webhook.post(http, body)).isEqualTo(200);
         }
@@ -121,67 +116,7 @@ class FullDiskIT {
     }
   }
 
-  private void awaitHealthy(int port, String log) throws IOException {
-    try {
-      awaitHealthy(port);
-    } catch (AssertionError e) {
-      List<String> lines = Files.readAllLines(workDir.resolve(log));
-      throw new AssertionError(
-          e.getMessage()
-              + "; "
-              + log
-              + " ends:\n"
-              + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size())),
-          e);
-    }
-  }
-
-  private void awaitHealthy(int port) {
-    Eventually.await(
-        "the service to be UP",
-        Duration.ofSeconds(120),
-        () -> {
-          try {
-            return health(port).statusCode() == 200;
-          } catch (IOException | InterruptedException e) {
-            return false;
-          }
-        });
-  }
-
-  private HttpResponse<String> health(int port) throws IOException, InterruptedException {
-    return http.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
   private static long count(String log, String text) {
     return log.lines().filter(l -> l.contains(text)).count();
-  }
-
-  private Process start(FakeBotApi telegram, int port, String log) throws IOException {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                java,
-                "-Dhotline.store.file-system=" + FaultyDisk.SCHEME + ":",
-                "-Dhotline.store.exit-grace=3s",
-                "-cp",
-                System.getProperty("java.class.path"),
-                FaultyDiskService.class.getName())
-            .directory(workDir.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(workDir.resolve(log).toFile());
-    Map<String, String> env = builder.environment();
-    env.keySet().removeIf(k -> k.startsWith("TELEGRAM_") || k.equals("MONGODB_URI"));
-    env.put("PORT", String.valueOf(port));
-    env.put("DATA_DIR", workDir.resolve("data").toString());
-    env.put("BOT_CONFIG_DIR", Path.of("bot-config").toAbsolutePath().toString());
-    env.put("TELEGRAM_BOT_TOKEN", telegram.token());
-    env.put("TELEGRAM_API_URL", telegram.url());
-    env.put("TELEGRAM_WEBHOOK_URL", "https://hotline.test/");
-    env.put("TELEGRAM_WEBHOOK_SECRET", SECRET);
-    env.put("LOG_LEVEL", "INFO");
-    return builder.start();
   }
 }

@@ -27,6 +27,7 @@ final class EmbeddedMongo implements AutoCloseable {
   private final MongoServer server;
   private final String connectionString;
   private final Path file;
+  private volatile String syncFailure;
 
   private EmbeddedMongo(
       EmbeddedBackend backend,
@@ -109,17 +110,28 @@ final class EmbeddedMongo implements AutoCloseable {
   void commit() {
     try {
       backend.commit();
-      backend.getMvStore().sync();
     } catch (RuntimeException e) {
       throw new MongoException("embedded store: cannot write " + file + ": " + rootCause(e), e);
+    }
+    try {
+      backend.getMvStore().sync();
+    } catch (RuntimeException e) {
+      // After a failed fsync the operating system may have dropped the pages it could not write,
+      // and a later fsync can succeed without them: nothing written since the last good sync can
+      // be trusted, so the file counts as failed, as after a failed write.
+      syncFailure = rootCause(e);
+      throw new MongoException("embedded store: cannot sync " + file + ": " + syncFailure, e);
     }
   }
 
   /**
-   * Why the file can no longer be written, once a write to it failed: H2 then closes the store for
-   * good, and nothing this process saves from then on would last.
+   * Why the file can no longer be written, once a write or a sync of it failed: H2 closes the store
+   * for good after a failed write, and nothing this process saves from then on would last.
    */
   Optional<String> failure() {
+    if (syncFailure != null) {
+      return Optional.of("cannot sync " + file + ": " + syncFailure);
+    }
     MVStore store = backend.getMvStore();
     if (!store.isClosed()) {
       return Optional.empty();

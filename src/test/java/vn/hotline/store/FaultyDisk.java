@@ -14,13 +14,15 @@ import org.h2.store.fs.FilePathWrapper;
 
 /**
  * An H2 file system ({@code faulty:} before a file name) over the real disk that records every
- * write and sync made to the store's file, and fails every write while a file named {@code
- * disk-full} exists beside the data file, as a full disk does. It works in a child process too: the
- * test makes and removes the flag file.
+ * write and sync made to the store's file. It fails every write while a file named {@code
+ * disk-full} exists beside the data file, as a full disk does, and every sync while one named
+ * {@code sync-fails} does, as a disk that cannot write back its cache does. It works in a child
+ * process too: the test makes and removes the flag files.
  */
 public final class FaultyDisk extends FilePathWrapper {
   public static final String SCHEME = "faulty";
   public static final String FLAG = "disk-full";
+  public static final String SYNC_FLAG = "sync-fails";
 
   /** What the store did to its file, in order. */
   public enum Event {
@@ -56,17 +58,20 @@ public final class FaultyDisk extends FilePathWrapper {
 
   @Override
   public FileChannel open(String mode) throws IOException {
-    Path flag = Path.of(getBase().toString()).resolveSibling(FLAG);
-    return new Channel(getBase().open(mode), flag);
+    Path file = Path.of(getBase().toString());
+    return new Channel(
+        getBase().open(mode), file.resolveSibling(FLAG), file.resolveSibling(SYNC_FLAG));
   }
 
   private static final class Channel extends FileBase {
     private final FileChannel base;
     private final Path flag;
+    private final Path syncFlag;
 
-    Channel(FileChannel base, Path flag) {
+    Channel(FileChannel base, Path flag, Path syncFlag) {
       this.base = base;
       this.flag = flag;
+      this.syncFlag = syncFlag;
     }
 
     private void failIfFull() throws IOException {
@@ -92,6 +97,9 @@ public final class FaultyDisk extends FilePathWrapper {
     @Override
     public void force(boolean metaData) throws IOException {
       failIfFull();
+      if (Files.exists(syncFlag)) {
+        throw new IOException("Input/output error");
+      }
       base.force(metaData);
       record(Event.SYNC);
     }

@@ -1,7 +1,10 @@
 package vn.hotline.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.MongoException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -63,6 +66,23 @@ class SyncBeforeAcknowledgementIT {
         (Transition.Applied) filed.acknowledge(Actor.officer("1", "Officer 1"), T0);
     assertThat(tickets.replace(filed, claimed.ticket())).isTrue();
     assertWrittenThenSynced(FaultyDisk.drain());
+  }
+
+  @Test
+  void aFailedSyncRefusesTheUpdateAndTheFileIsNotTrustedAgainByThisProcess() throws Exception {
+    Path flag = Files.createFile(dataDir.resolve(FaultyDisk.SYNC_FLAG));
+    MongoInbox inbox = new MongoInbox(store);
+
+    assertThatThrownBy(
+            () -> inbox.accept(List.of(new InboxEntry("telegram", 2, 42, "{\"update_id\":2}", T0))))
+        .isInstanceOf(MongoException.class)
+        .hasMessageContaining("Input/output error");
+    Files.delete(flag);
+
+    assertThat(store.brokenFile())
+        .hasValueSatisfying(
+            reason -> assertThat(reason).contains("cannot sync").contains("Input/output error"));
+    assertThat(store.cannotWrite(T0)).isPresent();
   }
 
   private static void assertWrittenThenSynced(List<Event> events) {

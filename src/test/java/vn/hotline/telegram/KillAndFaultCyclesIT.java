@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Queue;
@@ -34,10 +35,10 @@ import vn.hotline.testing.Eventually;
 import vn.hotline.testing.FreePort;
 
 /**
- * Reports flow into the webhook from concurrent clients while the service is killed with SIGKILL or
- * its disk fills up, cycle after cycle. What was not answered 200 is posted again, as Telegram
- * would; in the end every report is exactly one ticket, none answered 200 is lost, and no citizen
- * gets the same reply twice. The counts are printed for the record.
+ * Reports flow into the webhook from concurrent clients while the service is killed with SIGKILL,
+ * its disk fills up or its disk fails to sync, cycle after cycle. What was not answered 200 is
+ * posted again, as Telegram would; in the end every report is exactly one ticket, none answered 200
+ * is lost, and no citizen gets the same reply twice. The counts are printed for the record.
  */
 class KillAndFaultCyclesIT {
   static final String SECRET = "kill-and-fault-cycles-secret";
@@ -53,22 +54,29 @@ class KillAndFaultCyclesIT {
 
   enum Fault {
     KILL,
-    DISK_FULL
+    DISK_FULL,
+    SYNC_FAILS;
+
+    String flag() {
+      return this == SYNC_FAILS ? FaultyDisk.SYNC_FLAG : FaultyDisk.FLAG;
+    }
   }
 
   @TempDir Path workDir;
 
   @Test
-  void everyAcknowledgedReportBecomesOneTicketAcrossKillsAndFullDisks() throws Exception {
+  void everyAcknowledgedReportBecomesOneTicketAcrossKillsAndDiskFaults() throws Exception {
     long seed = System.nanoTime();
     Random random = new Random(seed);
     try (FakeBotApi telegram = FakeBotApi.start()) {
       int port = FreePort.find();
       ServiceProcess service = new ServiceProcess(workDir, telegram, port, SECRET);
       Reports reports = new Reports(new WebhookPoster(port, SECRET));
-      Path full = service.dataDir().resolve(FaultyDisk.FLAG);
+      Map<Fault, Integer> faults = new EnumMap<>(Fault.class);
       for (int cycle = 0; cycle < CYCLES; cycle++) {
         Fault fault = Fault.values()[cycle % Fault.values().length];
+        faults.merge(fault, 1, Integer::sum);
+        Path flag = service.dataDir().resolve(fault.flag());
         String log = "cycle-" + cycle + ".log";
         Process process = service.start(log, FAST_OUTBOX);
         service.awaitHealthy(log);
@@ -80,13 +88,13 @@ class KillAndFaultCyclesIT {
               () -> reports.acknowledged.size() >= faultAfter);
           switch (fault) {
             case KILL -> process.toHandle().destroyForcibly();
-            case DISK_FULL -> Files.createFile(full);
+            case DISK_FULL, SYNC_FAILS -> Files.createFile(flag);
           }
           assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("cycle %d ends", cycle).isTrue();
         }
-        if (fault == Fault.DISK_FULL) {
-          assertThat(process.exitValue()).as("exit status after a full disk").isEqualTo(75);
-          Files.delete(full);
+        if (fault != Fault.KILL) {
+          assertThat(process.exitValue()).as("exit status after %s", fault).isEqualTo(75);
+          Files.delete(flag);
         }
       }
 
@@ -125,16 +133,9 @@ class KillAndFaultCyclesIT {
       long lost = expected.stream().filter(o -> !ticketsByOrigin.containsKey(o)).count();
       long duplicated = ticketsByOrigin.values().stream().filter(n -> n > 1).count();
       System.out.printf(
-          "kill and fault cycles (seed %d): %d kills, %d full disks; %d reports answered 200"
-              + " (%d of them posted again after a refusal or a dropped connection); lost %d,"
-              + " filed twice %d%n",
-          seed,
-          (CYCLES + 1) / 2,
-          CYCLES / 2,
-          reports.acknowledged.size(),
-          reports.postedAgain.get(),
-          lost,
-          duplicated);
+          "kill and fault cycles (seed %d): %s; %d reports answered 200 (%d of them posted again"
+              + " after a refusal or a dropped connection); lost %d, filed twice %d%n",
+          seed, faults, reports.acknowledged.size(), reports.postedAgain.get(), lost, duplicated);
       assertThat(reports.unexpected).as("answers other than 200 and 503").isEmpty();
       assertThat(lost).as("seed %d: acknowledged reports lost", seed).isZero();
       assertThat(duplicated).as("seed %d: reports filed twice", seed).isZero();

@@ -2,12 +2,14 @@ package vn.hotline.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -29,13 +31,15 @@ class CodeKeysIT {
   @TempDir Path dataDir;
 
   @Test
-  void twoConnectionsToOneMongoDbServerFilingAtOnceShareOneKey() throws Exception {
+  void twoConnectionsToOneMongoDbServerAskingAtOnceGetOneKeyAndFileInItsOrder() throws Exception {
     MongoServer server = new MongoServer(new MemoryBackend());
     server.bind("127.0.0.1", 0);
     String uri = "mongodb://127.0.0.1:" + server.getLocalAddress().getPort() + "/hotline";
     try (MongoStore first = MongoStore.open(uri, dataDir);
         MongoStore second = MongoStore.open(uri, dataDir)) {
       StoreIndexes.create(first.database());
+      raceForTheKey(first.database(), second.database());
+      first.database().getCollection("settings").deleteOne(Filters.eq("_id", CodeKeys.ID));
 
       List<TicketCode> filed = fileTogether(new MongoTickets(first), new MongoTickets(second));
 
@@ -53,9 +57,8 @@ class CodeKeysIT {
     CodeKey kept;
     try (MongoStore store = MongoStore.open("", dataDir)) {
       StoreIndexes.create(store.database());
-      assertThat(store.database().getCollection("settings").find(Filters.eq("_id", CodeKeys.ID)))
-          .as("no key before the first filing")
-          .isEmpty();
+      raceForTheKey(store.database());
+      store.database().getCollection("settings").deleteOne(Filters.eq("_id", CodeKeys.ID));
 
       List<TicketCode> filed = fileTogether(new MongoTickets(store), new MongoTickets(store));
 
@@ -67,6 +70,36 @@ class CodeKeysIT {
 
       assertThat(keptKey(store).secret()).isEqualTo(kept.secret());
       assertThat(codesInOrderOf(kept, 64)).contains(after);
+    }
+  }
+
+  // Rounds of eight threads, spread over the connections, released at once to ask for the key of a
+  // store that has none, so that several look for it before any has made it.
+  private static void raceForTheKey(MongoDatabase... connections) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      for (int round = 0; round < 50; round++) {
+        connections[0].getCollection("settings").deleteOne(Filters.eq("_id", CodeKeys.ID));
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> secrets = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+          MongoDatabase connection = connections[i % connections.length];
+          secrets.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return HexFormat.of().formatHex(CodeKeys.of(connection).secret());
+                  }));
+        }
+        start.countDown();
+        Set<String> distinct = new HashSet<>();
+        for (Future<String> secret : secrets) {
+          distinct.add(secret.get());
+        }
+        assertThat(distinct).as("keys handed out in round %d", round).hasSize(1);
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  *
  * <p>The tail comes from a store-wide sequence through a permutation keyed by the deployment's
  * {@link CodeKey}, so codes never repeat, grow only when a length is used up, and tell nobody
- * without the key which code comes next or how many tickets came before.
+ * without the key which code comes next or, beyond their length, how many tickets came before.
  */
 public record TicketCode(String prefix, String tail) {
   /** Digits and letters that cannot be mistaken for each other when read aloud or handwritten. */

@@ -4,6 +4,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import vn.hotline.ticket.CodeKey;
 import vn.hotline.ticket.NewTicket;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketCode;
@@ -43,13 +45,17 @@ final class MongoTickets implements Tickets {
   // reliably across a crash.
   private final MongoCollection<Document> origins;
   private final Counters counters;
+  private final MongoDatabase database;
   private final Durability durability;
   private final Batches<NewTicket, Ticket> filings = new Batches<>(this::fileAll);
+  // Read at the first filing rather than at start-up, like the sequence's first block.
+  private CodeKey codeKey;
 
   MongoTickets(MongoStore store) {
     this.tickets = store.database().getCollection(COLLECTION);
     this.origins = store.database().getCollection("ticket_origins");
     this.counters = new Counters(store.database().getCollection("counters"), CODE_BLOCK);
+    this.database = store.database();
     this.durability = store.durability();
   }
 
@@ -168,7 +174,14 @@ final class MongoTickets implements Tickets {
   }
 
   private TicketCode freshCode(NewTicket draft) {
-    return TicketCode.of(draft.codePrefix(), counters.next(SEQUENCE));
+    return TicketCode.of(draft.codePrefix(), counters.next(SEQUENCE), codeKey());
+  }
+
+  private synchronized CodeKey codeKey() {
+    if (codeKey == null) {
+      codeKey = CodeKeys.of(database);
+    }
+    return codeKey;
   }
 
   private static Document origin(NewTicket draft, TicketCode code) {

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * A ticket's code as people read it over the phone: the unit's letters, a hyphen, and 4–8
  * characters from an alphabet without look-alikes (no O/0, I/1/L, no U), e.g. {@code PN-4K7Q}.
  *
- * <p>The tail comes from a store-wide sequence through a bijection, so codes never repeat, grow
- * only when a length is used up, and do not reveal how many tickets came before.
+ * <p>The tail comes from a store-wide sequence through a permutation keyed by the deployment's
+ * {@link CodeKey}, so codes never repeat, grow only when a length is used up, and tell nobody
+ * without the key which code comes next or, beyond their length, how many tickets came before.
  */
 public record TicketCode(String prefix, String tail) {
   /** Digits and letters that cannot be mistaken for each other when read aloud or handwritten. */
@@ -18,9 +19,6 @@ public record TicketCode(String prefix, String tail) {
   private static final int BASE = ALPHABET.length();
   private static final int MIN_TAIL = 4;
   private static final int MAX_TAIL = 8;
-  // Multiplier coprime with 30, so that seq -> seq * SPREAD + SHIFT is a bijection modulo 30^n.
-  private static final long SPREAD = 487_423L;
-  private static final long SHIFT = 123_457L;
   private static final Pattern PREFIX = Pattern.compile("[A-Z]{2,6}");
   private static final Pattern TAIL =
       Pattern.compile("[" + ALPHABET + "]{" + MIN_TAIL + "," + MAX_TAIL + "}");
@@ -36,26 +34,22 @@ public record TicketCode(String prefix, String tail) {
 
   /**
    * The code for the {@code sequence}-th ticket (from 0) of a unit whose codes start with {@code
-   * prefix}.
+   * prefix}, in the order {@code key} gives. The first 30^4 sequence numbers take the 4-character
+   * tails, the next 30^5 the 5-character ones, and so on.
    */
-  public static TicketCode of(String prefix, long sequence) {
+  public static TicketCode of(String prefix, long sequence, CodeKey key) {
+    if (sequence < 0) {
+      throw new IllegalArgumentException("ticket sequence below 0: " + sequence);
+    }
     long rest = sequence;
     for (int length = MIN_TAIL; length <= MAX_TAIL; length++) {
-      long size = pow(length);
+      long size = CodePermutation.size(length);
       if (rest < size) {
-        return new TicketCode(prefix, tail(Math.floorMod(rest * SPREAD + SHIFT, size), length));
+        return new TicketCode(prefix, tail(CodePermutation.apply(key, rest, length), length));
       }
       rest -= size;
     }
     throw new IllegalStateException("ticket sequence exhausted: " + sequence);
-  }
-
-  private static long pow(int length) {
-    long size = 1;
-    for (int i = 0; i < length; i++) {
-      size *= BASE;
-    }
-    return size;
   }
 
   private static String tail(long value, int length) {

@@ -13,10 +13,10 @@ import vn.hotline.config.BotConfig;
 import vn.hotline.notify.Button;
 import vn.hotline.notify.Keyboard;
 import vn.hotline.ticket.Actor;
+import vn.hotline.ticket.Drafts;
 import vn.hotline.ticket.NewTicket;
 import vn.hotline.ticket.Reporter;
 import vn.hotline.ticket.Ticket;
-import vn.hotline.ticket.TicketCode;
 import vn.hotline.ticket.Transition;
 import vn.hotline.ticket.UncertainPlace;
 
@@ -36,7 +36,7 @@ class CardsTest {
 
   static Ticket filedAtTheProvince(String note) {
     return Ticket.filed(
-        TicketCode.of("BP", 7),
+        Drafts.code("BP", 7),
         new NewTicket(
             "test:1",
             "BP",

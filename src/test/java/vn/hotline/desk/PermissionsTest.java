@@ -9,7 +9,6 @@ import vn.hotline.category.Priority;
 import vn.hotline.config.BotConfig;
 import vn.hotline.ticket.Drafts;
 import vn.hotline.ticket.Ticket;
-import vn.hotline.ticket.TicketCode;
 import vn.hotline.unit.UnitTree;
 
 /** The permission rules against the shipped demo roster and the Bình Phước unit tree. */
@@ -35,7 +34,7 @@ class PermissionsTest {
 
   static Ticket ticketOf(String unitCode) {
     return Ticket.filed(
-        TicketCode.of("PN", 1),
+        Drafts.code("PN", 1),
         Drafts.draft(unitCode, Priority.NORMAL, Instant.now(), "chợ tự phát ở ấp 4"));
   }
 

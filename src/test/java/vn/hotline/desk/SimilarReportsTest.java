@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 import vn.hotline.category.Priority;
 import vn.hotline.config.BotConfig;
 import vn.hotline.ticket.Actor;
+import vn.hotline.ticket.Drafts;
 import vn.hotline.ticket.NewTicket;
 import vn.hotline.ticket.Reporter;
 import vn.hotline.ticket.Ticket;
-import vn.hotline.ticket.TicketCode;
 import vn.hotline.ticket.Transition;
 
 class SimilarReportsTest {
@@ -40,7 +40,7 @@ class SimilarReportsTest {
             at,
             at.plusSeconds(1800),
             at.plusSeconds(86_400));
-    Ticket ticket = Ticket.filed(TicketCode.of("PN", ++sequence), draft);
+    Ticket ticket = Ticket.filed(Drafts.code("PN", ++sequence), draft);
     similar.saw(ticket);
     return ticket;
   }

@@ -17,7 +17,6 @@ import vn.hotline.config.BotConfig;
 import vn.hotline.ticket.Drafts;
 import vn.hotline.ticket.HistoryEntry.Kind;
 import vn.hotline.ticket.Ticket;
-import vn.hotline.ticket.TicketCode;
 import vn.hotline.ticket.Transition;
 
 class StatsBookScenarioTest {
@@ -37,7 +36,7 @@ class StatsBookScenarioTest {
 
   Ticket filed(String unit, Instant at) {
     return Ticket.filed(
-        TicketCode.of("PN", sequence++), Drafts.draft(unit, Priority.NORMAL, at, "x"));
+        Drafts.code("PN", sequence++), Drafts.draft(unit, Priority.NORMAL, at, "x"));
   }
 
   static Ticket then(Transition transition) {

@@ -12,12 +12,12 @@ import vn.hotline.config.BotConfig;
 import vn.hotline.sla.SlaPolicy;
 import vn.hotline.ticket.Actor;
 import vn.hotline.ticket.Contact;
+import vn.hotline.ticket.Drafts;
 import vn.hotline.ticket.HistoryEntry;
 import vn.hotline.ticket.HistoryEntry.Kind;
 import vn.hotline.ticket.NewTicket;
 import vn.hotline.ticket.Reporter;
 import vn.hotline.ticket.Ticket;
-import vn.hotline.ticket.TicketCode;
 import vn.hotline.ticket.Transition;
 import vn.hotline.unit.Unit;
 import vn.hotline.unit.UnitLevel;
@@ -57,7 +57,7 @@ final class TicketGenerator {
     this.start = start;
     this.spanSeconds = Duration.ofDays(days).toSeconds();
     this.now = now;
-    this.original = Ticket.filed(TicketCode.of("ORIG", 0), draft(communes.getFirst(), start));
+    this.original = Ticket.filed(Drafts.code("ORIG", 0), draft(communes.getFirst(), start));
   }
 
   List<Ticket> tickets(int count) {
@@ -75,8 +75,7 @@ final class TicketGenerator {
   private Ticket next() {
     Unit unit = queue();
     Instant filedAt = start.plusSeconds((long) (random.nextDouble() * spanSeconds));
-    Ticket ticket =
-        Ticket.filed(TicketCode.of(unit.codePrefix(), sequence++), draft(unit, filedAt));
+    Ticket ticket = Ticket.filed(Drafts.code(unit.codePrefix(), sequence++), draft(unit, filedAt));
     return live(ticket);
   }
 

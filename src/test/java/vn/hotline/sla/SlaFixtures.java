@@ -10,7 +10,6 @@ import java.util.Map;
 import vn.hotline.category.Priority;
 import vn.hotline.ticket.Drafts;
 import vn.hotline.ticket.Ticket;
-import vn.hotline.ticket.TicketCode;
 import vn.hotline.ticket.Transition;
 import vn.hotline.unit.Unit;
 import vn.hotline.unit.UnitLevel;
@@ -56,7 +55,7 @@ final class SlaFixtures {
 
   static Ticket ticket(long sequence, String unitCode, Priority priority, Instant filedAt) {
     return Ticket.filed(
-        TicketCode.of("PN", sequence), Drafts.draft(unitCode, priority, filedAt, "chợ tự phát"));
+        Drafts.code("PN", sequence), Drafts.draft(unitCode, priority, filedAt, "chợ tự phát"));
   }
 
   static Ticket ticket(Priority priority) {

@@ -6,9 +6,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import vn.hotline.category.Priority;
 
-/** Drafts of tickets for tests. */
+/** Drafts of tickets and their codes for tests. */
 public final class Drafts {
+  /** A key for tests, never a deployment's: the store makes those at random. */
+  public static final CodeKey CODE_KEY = new CodeKey(new byte[32]);
+
   private Drafts() {}
+
+  /** The code of the {@code sequence}-th ticket under {@link #CODE_KEY}. */
+  public static TicketCode code(String prefix, long sequence) {
+    return TicketCode.of(prefix, sequence, CODE_KEY);
+  }
 
   public static NewTicket draft(String unitCode, Priority priority, Instant filedAt, String text) {
     Instant at = filedAt.truncatedTo(ChronoUnit.MILLIS);

@@ -42,7 +42,7 @@ class TicketTest {
             T0,
             T0.plusSeconds(7200),
             T0.plusSeconds(72 * 3600));
-    return Ticket.filed(TicketCode.of("PN", 0), draft);
+    return Ticket.filed(Drafts.code("PN", 0), draft);
   }
 
   /** A ticket brought to {@code state} through the ordinary path. */
@@ -57,7 +57,7 @@ class TicketTest {
       case CLOSED -> applied(inState(RESOLVED).confirm(T0));
       case REJECTED -> applied(t.reject(OFFICER, "không đúng sự thật", T0));
       case DUPLICATE ->
-          applied(t.markDuplicateOf(withCode(original, TicketCode.of("PN", 1)), OFFICER, T0));
+          applied(t.markDuplicateOf(withCode(original, Drafts.code("PN", 1)), OFFICER, T0));
     };
   }
 
@@ -263,13 +263,13 @@ class TicketTest {
 
   @Test
   void duplicateLinksToTheOriginalAndCannotPointAtItselfOrAClosedTicket() {
-    Ticket original = withCode(newTicket(), TicketCode.of("PN", 7));
+    Ticket original = withCode(newTicket(), Drafts.code("PN", 7));
     Ticket dup = applied(newTicket().markDuplicateOf(original, OFFICER, T0));
     assertThat(dup.state()).isEqualTo(DUPLICATE);
     assertThat(dup.duplicateOf()).isEqualTo(original.code().toString());
     assertThat(refused(newTicket().markDuplicateOf(newTicket(), OFFICER, T0)))
         .isEqualTo(Refusal.INVALID_DUPLICATE);
-    Ticket closed = withCode(inState(CLOSED), TicketCode.of("PN", 8));
+    Ticket closed = withCode(inState(CLOSED), Drafts.code("PN", 8));
     assertThat(refused(newTicket().markDuplicateOf(closed, OFFICER, T0)))
         .isEqualTo(Refusal.INVALID_DUPLICATE);
   }

@@ -1,11 +1,12 @@
 package vn.hotline;
 
-import io.micronaut.runtime.Micronaut;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 import vn.hotline.cli.Commands;
 import vn.hotline.config.BotConfig;
-import vn.hotline.config.ConfigException;
+import vn.hotline.logging.SecretMask;
 
 /** Starts the hotline service, or runs one of the offline commands named on the command line. */
 public final class Application {
@@ -17,17 +18,29 @@ public final class Application {
       System.out.flush();
       System.exit(exit.get());
     }
-    BotConfig config;
+    Map<String, String> environment = System.getenv();
     try {
-      config =
+      CannotStart.settings(environment).ifPresent(Application::refuse);
+      BotConfig config =
           BotConfig.load(
-              Path.of(Optional.ofNullable(System.getenv("BOT_CONFIG_DIR")).orElse("./bot-config")));
-    } catch (ConfigException e) {
-      // One line an administrator can act on, not a stack trace.
-      System.err.println("hotline-bot: cannot start: " + e.getMessage());
-      System.exit(2);
-      return;
+              Path.of(
+                  Optional.ofNullable(environment.get("BOT_CONFIG_DIR")).orElse("./bot-config")));
+      new ServiceStart()
+          .args(args)
+          .mainClass(Application.class)
+          .banner(false)
+          .singletons(config)
+          .start();
+    } catch (RuntimeException | Error e) {
+      // One line an administrator can act on, not a stack trace of seventy lines.
+      LoggerFactory.getLogger(Application.class).debug("start-up failed", e);
+      refuse(CannotStart.of(e, environment));
     }
-    Micronaut.build(args).mainClass(Application.class).banner(false).singletons(config).start();
+  }
+
+  private static void refuse(CannotStart cannotStart) {
+    System.out.flush();
+    System.err.println(SecretMask.ofEnvironment().apply(cannotStart.line()));
+    System.exit(cannotStart.status());
   }
 }

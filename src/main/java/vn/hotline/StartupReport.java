@@ -5,6 +5,7 @@ import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.hotline.config.BotConfig;
@@ -36,6 +37,13 @@ final class StartupReport implements ApplicationEventListener<ServerStartupEvent
         config.units().all().size(),
         config.categories().all().size(),
         store.isEmbedded() ? "embedded" : "mongodb");
+    if (config.roster().isEmpty()) {
+      // Reports are taken and filed, and then wait for someone who is not there.
+      LOG.warn(
+          "officers.yml {}: nobody can work tickets; list the Command Centres' people in it (see"
+              + " README)",
+          Files.exists(config.dir().resolve("officers.yml")) ? "lists nobody" : "is missing");
+    }
     if (!telegramConfigured) {
       LOG.info(
           "telegram=off: set TELEGRAM_BOT_TOKEN (from @BotFather) to connect the bot; see README");

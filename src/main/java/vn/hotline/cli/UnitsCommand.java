@@ -2,22 +2,32 @@ package vn.hotline.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
+import vn.hotline.config.BotConfig;
+import vn.hotline.config.ConfigException;
 import vn.hotline.unit.Unit;
 
 /**
- * {@code units --province CODE [--no-districts] [--register FILE]}: prints a {@code units.yml} for
- * a province from the national register, so that nobody types a hundred communes by hand.
+ * {@code units --province CODE [--no-districts] [--register FILE] [--out FILE]}: prints a {@code
+ * units.yml} for a province from the national register, so that nobody types a hundred communes by
+ * hand; with {@code --out}, writes it to a file instead, only when it succeeds.
  */
 final class UnitsCommand {
+  static final String USAGE =
+      "usage: units --province CODE [--no-districts] [--register FILE] [--out FILE]";
+
   private UnitsCommand() {}
 
   static int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
     Optional<String> province = Arguments.value(args, "--province");
-    if (province.isEmpty()) {
-      err.println("usage: units --province CODE [--no-districts] [--register FILE]");
+    Optional<String> outFile = Arguments.value(args, "--out");
+    if (province.isEmpty() || args.contains("--out") && outFile.isEmpty()) {
+      err.println(USAGE);
       return 2;
     }
     Optional<String> registerFile = Arguments.value(args, "--register");
@@ -29,7 +39,51 @@ final class UnitsCommand {
       err.println("no province with code " + province.get() + " in the register");
       return 1;
     }
-    out.print(UnitsYaml.write(units.get(), "generated from the national register (2025-03-01)"));
+    String yaml = UnitsYaml.write(units.get(), "generated from the national register (2025-03-01)");
+    if (outFile.isEmpty()) {
+      out.print(yaml);
+      return 0;
+    }
+    Path file = Path.of(outFile.get()).toAbsolutePath();
+    if (!Files.isDirectory(file.getParent())) {
+      err.println("no directory " + file.getParent() + "; nothing was written");
+      return 1;
+    }
+    try {
+      replace(file, yaml);
+    } catch (IOException e) {
+      err.println("cannot write " + file + ": " + e.getMessage() + "; nothing was changed");
+      return 1;
+    }
+    err.println("wrote " + units.get().size() + " units to " + file);
+    checkBeside(file, err);
     return 0;
+  }
+
+  // `units ... > units.yml` empties the live file before the command runs, and leaves it empty
+  // when it fails; the new file takes the old one's place in one step, or not at all.
+  private static void replace(Path file, String content) throws IOException {
+    Path temporary = Files.createTempFile(file.getParent(), file.getFileName() + ".", ".new");
+    try {
+      Files.writeString(temporary, content, StandardCharsets.UTF_8);
+      Files.move(
+          temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
+  // The rest of bot-config names units too (officers.yml, api-keys.yml): say now, not at start-up,
+  // what in it does not fit the new tree.
+  private static void checkBeside(Path file, PrintStream err) {
+    if (!file.getFileName().toString().equals("units.yml")) {
+      return;
+    }
+    try {
+      BotConfig.load(file.getParent());
+    } catch (ConfigException e) {
+      err.println(
+          "the service will not start with " + file.getParent() + " yet: " + e.getMessage());
+    }
   }
 }

@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -44,9 +46,21 @@ final class ConfigNode {
       return new ConfigNode(shownAs, root);
     } catch (NoSuchFileException e) {
       throw new ConfigException(shownAs + ": file not found");
+    } catch (MarkedYAMLException e) {
+      throw new ConfigException(syntaxError(shownAs, e), e);
     } catch (IOException | YAMLException e) {
       throw new ConfigException(shownAs + ": not valid YAML: " + firstLine(e.getMessage()), e);
     }
+  }
+
+  // SnakeYAML's own message spans several lines and draws the place with a caret; one line with
+  // the file and the line number says the same.
+  private static String syntaxError(String shownAs, MarkedYAMLException e) {
+    Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+    String where = mark == null ? shownAs : shownAs + ":" + (mark.getLine() + 1);
+    String problem = e.getProblem() != null ? e.getProblem() : firstLine(e.getMessage());
+    String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+    return where + ": not valid YAML: " + problem + context;
   }
 
   private static String firstLine(String message) {

@@ -28,7 +28,8 @@ final class OfficersFile {
     if (!Files.exists(path)) {
       return Roster.empty();
     }
-    List<ConfigNode> items = ConfigNode.read(path, NAME).required("officers").items();
+    ConfigNode list = ConfigNode.read(path, NAME).required("officers");
+    List<ConfigNode> items = list.isBlank() ? List.of() : list.items();
     List<Officer> officers = new ArrayList<>();
     Map<Long, Officer> byId = new HashMap<>();
     Map<String, Officer> ownerOf = new HashMap<>();

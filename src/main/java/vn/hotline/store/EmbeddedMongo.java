@@ -2,17 +2,12 @@ package vn.hotline.store;
 
 import com.mongodb.MongoException;
 import de.bwaldvogel.mongo.MongoServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
-import org.h2.mvstore.MVStoreException;
 
 /**
  * The MongoDB-compatible server that runs inside the process when no {@code MONGODB_URI} is given:
@@ -51,51 +46,12 @@ final class EmbeddedMongo implements AutoCloseable {
    * disk under it.
    */
   static EmbeddedMongo start(Path dataDir, String fileSystem) {
-    try {
-      Files.createDirectories(dataDir);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create data directory " + dataDir, e);
-    }
     Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
-    refuseEmpty(file);
     String key = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
-    EmbeddedBackend backend = open(file, fileSystem, key);
+    EmbeddedBackend backend = DataDirectory.open(dataDir, file, fileSystem, key);
     MongoServer server = new MongoServer(backend);
     server.bind("127.0.0.1", 0);
     return new EmbeddedMongo(backend, server, server.getLocalAddress(), key, file);
-  }
-
-  // H2 makes a new store in an empty file: after a disk failure had left the file empty, the
-  // service would have started with no tickets and no warning.
-  private static void refuseEmpty(Path file) {
-    try {
-      if (Files.exists(file) && Files.size(file) == 0) {
-        throw new DataFileRefused(
-            file
-                + " is empty, so every ticket in it is gone (a disk failure or a full disk can do"
-                + " this); it was left as it is: restore it from a backup, or move it away to start"
-                + " with an empty store");
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
-  }
-
-  private static EmbeddedBackend open(Path file, String fileSystem, String key) {
-    try {
-      return EmbeddedBackend.open(fileSystem + file, key);
-    } catch (MVStoreException e) {
-      if (e.getErrorCode() == DataUtils.ERROR_FILE_CORRUPT
-          || e.getErrorCode() == DataUtils.ERROR_UNSUPPORTED_FORMAT) {
-        throw new DataFileRefused(
-            file
-                + " is damaged ("
-                + e.getMessage()
-                + "); it was left as it is: restore it from a backup, or move it away to start"
-                + " with an empty store");
-      }
-      throw e;
-    }
   }
 
   String connectionString() {

@@ -3,6 +3,8 @@ package vn.hotline.store;
 import com.mongodb.ConnectionString;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoSecurityException;
+import com.mongodb.MongoTimeoutException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
@@ -10,14 +12,18 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.connection.ServerDescription;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.hotline.config.ConfigException;
 
 /**
  * The connection to the store: an external MongoDB given by URI, or the embedded server. Owns the
@@ -26,6 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class MongoStore implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(MongoStore.class);
   private static final String DEFAULT_DATABASE = "hotline";
+  private static final Duration SERVER_TIMEOUT = Duration.ofSeconds(5);
 
   private final MongoClient client;
   private final MongoDatabase database;
@@ -61,21 +68,73 @@ public final class MongoStore implements AutoCloseable {
           new GroupCommit(embedded::commit),
           embedded);
     }
-    ConnectionString connection = new ConnectionString(uri);
-    // Hosts only: the URI may carry credentials, which never reach a log.
-    LOG.info("store=mongodb hosts={}", connection.getHosts());
+    ConnectionString connection = connectionString(uri);
     MongoClient client = MongoClients.create(settings(connection));
     String name = Optional.ofNullable(connection.getDatabase()).orElse(DEFAULT_DATABASE);
     MongoDatabase database =
         client.getDatabase(name).withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
+    reach(client, database, connection);
+    // Hosts only: the URI may carry credentials, which never reach a log.
+    LOG.info("store=mongodb hosts={}", connection.getHosts());
     return new MongoStore(client, database, Durability.ACKNOWLEDGED_WRITES, null);
+  }
+
+  private static ConnectionString connectionString(String uri) {
+    try {
+      return new ConnectionString(uri);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("MONGODB_URI: " + e.getMessage());
+    }
+  }
+
+  // The driver connects lazily: without this, an unreachable server would show as a failure of
+  // whatever first used the store, deep in start-up.
+  private static void reach(MongoClient client, MongoDatabase database, ConnectionString uri) {
+    try {
+      database.runCommand(new Document("ping", 1));
+    } catch (MongoSecurityException e) {
+      client.close();
+      throw new StoreUnavailable(
+          "MONGODB_URI: "
+              + String.join(", ", uri.getHosts())
+              + " refused the credentials: "
+              + rootMessage(e));
+    } catch (MongoTimeoutException e) {
+      String cause =
+          client.getClusterDescription().getServerDescriptions().stream()
+              .map(ServerDescription::getException)
+              .filter(Objects::nonNull)
+              .findFirst()
+              .map(MongoStore::rootMessage)
+              .orElse(e.getClass().getSimpleName());
+      client.close();
+      throw new StoreUnavailable(
+          "MONGODB_URI: no server answered at "
+              + String.join(", ", uri.getHosts())
+              + " within "
+              + SERVER_TIMEOUT.toSeconds()
+              + " s: "
+              + cause);
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null
+        ? root.getClass().getSimpleName()
+        : root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 
   private static MongoClientSettings settings(ConnectionString connection) {
     return MongoClientSettings.builder()
         .applyConnectionString(connection)
-        .applyToClusterSettings(c -> c.serverSelectionTimeout(5, TimeUnit.SECONDS))
-        .applyToSocketSettings(s -> s.connectTimeout(5, TimeUnit.SECONDS))
+        .applyToClusterSettings(
+            c -> c.serverSelectionTimeout(SERVER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS))
+        .applyToSocketSettings(
+            s -> s.connectTimeout(SERVER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS))
         .build();
   }
 

@@ -1,6 +1,7 @@
 package vn.hotline.triage;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,9 +56,22 @@ final class Boundaries {
     if (!Files.isRegularFile(file)) {
       return List.of();
     }
+    String json;
     try {
-      return outlines(Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException | RuntimeException e) {
+      json = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw new ConfigException(FILE + ": not UTF-8 text");
+    } catch (IOException e) {
+      throw new ConfigException(FILE + ": cannot be read: " + e.getMessage());
+    }
+    try {
+      return outlines(json);
+    } catch (ClassCastException | NullPointerException e) {
+      throw new ConfigException(
+          FILE
+              + ": not a usable boundaries file: expected an object with level2s, a list of"
+              + " districts with level2_id, name and coordinates");
+    } catch (RuntimeException e) {
       throw new ConfigException(FILE + ": not a usable boundaries file: " + e.getMessage());
     }
   }

@@ -2,6 +2,7 @@ package vn.hotline.triage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,8 @@ final class Corpus {
     List<String> lines;
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw new ConfigException(shownAs + ": not UTF-8 text");
     } catch (IOException e) {
       throw new UncheckedIOException(shownAs + ": cannot be read", e);
     }

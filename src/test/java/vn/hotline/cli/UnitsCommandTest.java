@@ -59,4 +59,40 @@ class UnitsCommandTest {
     assertThat(run(List.of("--province", "00"), 1)).contains("no province with code 00");
     assertThat(run(List.of(), 2)).contains("usage: units --province CODE");
   }
+
+  @Test
+  void outWritesTheFileOnlyWhenItSucceeds() throws Exception {
+    Path units = dir.resolve("units.yml");
+    Files.writeString(units, "the live file\n");
+
+    assertThat(run(List.of("--province", "00", "--out", units.toString()), 1))
+        .contains("no province with code 00");
+    assertThat(units).hasContent("the live file");
+
+    assertThat(run(List.of("--province", "74", "--out", units.toString()), 0))
+        .contains("wrote ", " units to " + units);
+    assertThat(loadWith(Files.readString(units)).units().root().code()).isEqualTo("74");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .as("no temporary file left")
+          .allMatch(name -> !name.endsWith(".new"));
+    }
+  }
+
+  @Test
+  void outSaysWhatElseInTheDirectoryDoesNotFitTheNewUnits() throws Exception {
+    loadWith(Files.readString(Path.of("bot-config", "units.yml")));
+    Files.copy(Path.of("bot-config", "officers.yml"), dir.resolve("officers.yml"));
+
+    String said = run(List.of("--province", "74", "--out", dir.resolve("units.yml").toString()), 0);
+
+    assertThat(said)
+        .contains("the service will not start with " + dir + " yet: officers.yml:")
+        .contains("unknown unit");
+  }
+
+  @Test
+  void outWithoutAFileIsAUsageError() throws Exception {
+    assertThat(run(List.of("--province", "74", "--out"), 2)).contains("[--out FILE]");
+  }
 }

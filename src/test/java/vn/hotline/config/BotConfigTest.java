@@ -117,7 +117,7 @@ class BotConfigTest {
     copyShipped();
     Files.writeString(dir.resolve("categories.yml"), "categories: [ {code: OTHER\n");
     assertThatThrownBy(() -> BotConfig.load(dir))
-        .hasMessageStartingWith("categories.yml: not valid YAML");
+        .hasMessageStartingWith("categories.yml:2: not valid YAML");
   }
 
   @Test

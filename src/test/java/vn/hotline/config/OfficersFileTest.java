@@ -43,6 +43,26 @@ class OfficersFileTest {
   }
 
   @Test
+  void aRosterWithNobodyInItIsEmptyWhetherTheListIsBlankOrEmpty() throws IOException {
+    write("officers:\n");
+    assertThat(OfficersFile.read(dir, UNITS).isEmpty()).isTrue();
+    write("officers: []\n");
+    assertThat(OfficersFile.read(dir, UNITS).isEmpty()).isTrue();
+  }
+
+  @Test
+  void aYamlSyntaxErrorIsNamedWithItsLine() throws IOException {
+    assertRefused(
+        """
+        officers:
+          - {telegram_id: 100009, name: "Võ Thị Hoa", units: ["25225"], role: OFFICER}
+          - {telegram_id: 100010, name: "Lê Văn Bình", units: ["25225"
+        """,
+        "officers.yml:4: not valid YAML: expected ',' or ']', but got <stream end>"
+            + " (while parsing a flow sequence)");
+  }
+
+  @Test
   void reloadReadsTheEditedRosterAgainstTheLoadedUnits() throws IOException {
     write(
         """

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,13 +17,16 @@ import org.h2.store.fs.FilePathWrapper;
  * An H2 file system ({@code faulty:} before a file name) over the real disk that records every
  * write and sync made to the store's file. It fails every write while a file named {@code
  * disk-full} exists beside the data file, as a full disk does, and every sync while one named
- * {@code sync-fails} does, as a disk that cannot write back its cache does. It works in a child
- * process too: the test makes and removes the flag files.
+ * {@code sync-fails} does, as a disk that cannot write back its cache does; while a file named
+ * {@code read-only} exists there, the store's file cannot be opened for writing, as on a file
+ * system mounted read-only (which a test running as root cannot make with permissions). It works in
+ * a child process too: the test makes and removes the flag files.
  */
 public final class FaultyDisk extends FilePathWrapper {
   public static final String SCHEME = "faulty";
   public static final String FLAG = "disk-full";
   public static final String SYNC_FLAG = "sync-fails";
+  public static final String READ_ONLY_FLAG = "read-only";
 
   /** What the store did to its file, in order. */
   public enum Event {
@@ -59,6 +63,9 @@ public final class FaultyDisk extends FilePathWrapper {
   @Override
   public FileChannel open(String mode) throws IOException {
     Path file = Path.of(getBase().toString());
+    if (mode.contains("w") && Files.exists(file.resolveSibling(READ_ONLY_FLAG))) {
+      throw new FileSystemException(file.toString(), null, "Read-only file system");
+    }
     return new Channel(
         getBase().open(mode), file.resolveSibling(FLAG), file.resolveSibling(SYNC_FLAG));
   }

@@ -30,7 +30,15 @@ sealed interface DeskRequest {
   /** Marks every open possible duplicate named on the card as a duplicate of this ticket. */
   record MergeSimilar(String code) implements OnTicket {}
 
-  record Reject(String code, String reason) implements OnTicket {}
+  record Reject(String code, Reason reason) implements OnTicket {}
+
+  /** Why a ticket is rejected: in the officer's words, or one of the reasons the buttons offer. */
+  sealed interface Reason {
+    record Written(String text) implements Reason {}
+
+    /** {@code number} is 1 to {@link DeskRequests#REJECT_REASONS}. */
+    record Listed(int number) implements Reason {}
+  }
 
   /** A menu on the card: which communes, districts, reasons or tickets to choose from. */
   record Menu(String code, Kind kind, String within) implements OnTicket {

@@ -2,6 +2,7 @@ package vn.hotline.desk;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import vn.hotline.desk.DeskRequest.Menu;
 
 /**
@@ -31,6 +32,18 @@ final class DeskRequests {
 
   static final String PREFIX = "d:";
 
+  /** The reasons a rejection may be given for by button, numbered from 1. */
+  static final int REJECT_REASONS = 4;
+
+  // Telegram carries at most 64 bytes of data; a longer one was not made by the desk.
+  private static final int MAX_DATA = 64;
+  private static final Pattern CODE = Pattern.compile("[A-Za-z0-9]{1,20}");
+  private static final Pattern UNIT = Pattern.compile("[A-Za-z0-9_.-]{1,32}");
+  private static final Pattern OFFICER = Pattern.compile("\\d{1,18}");
+  private static final Pattern REASON = Pattern.compile("[1-" + REJECT_REASONS + "]");
+  // A queue is never a thousand pages long: a larger page is forged, and would overflow.
+  private static final Pattern PAGE = Pattern.compile("\\d{1,3}");
+
   private DeskRequests() {}
 
   /**
@@ -54,7 +67,9 @@ final class DeskRequests {
           case "dup" ->
               hasCode && !rest.isEmpty() ? new DeskRequest.Duplicate(code, rest) : usage(command);
           case "reject" ->
-              hasCode && !rest.isEmpty() ? new DeskRequest.Reject(code, rest) : usage(command);
+              hasCode && !rest.isEmpty()
+                  ? new DeskRequest.Reject(code, new DeskRequest.Reason.Written(rest))
+                  : usage(command);
           case "t" -> hasCode ? new DeskRequest.Show(code) : usage(command);
           case "find" ->
               arguments.isBlank() ? usage(command) : new DeskRequest.Find(arguments.strip());
@@ -84,43 +99,71 @@ final class DeskRequests {
     return new DeskRequest.Usage(command);
   }
 
-  /** The request of a desk button's data, or empty when the data is not a desk button's. */
+  /**
+   * The request of a desk button's data, or empty when the data is not a request any desk button
+   * makes: an unknown verb, a code or argument of the wrong form, a page or reason out of range.
+   * Data is sent by the person's client and can be anything: it is read here into a typed request,
+   * and nothing else looks at it.
+   */
   static Optional<DeskRequest> button(String data) {
-    if (data == null || !data.startsWith(PREFIX)) {
+    if (data == null || !data.startsWith(PREFIX) || data.length() > MAX_DATA) {
       return Optional.empty();
     }
-    String[] parts = data.substring(PREFIX.length()).split(":", 3);
+    String[] parts = data.substring(PREFIX.length()).split(":", -1);
+    if (parts.length > 3) {
+      return Optional.empty();
+    }
     String verb = parts[0];
     String code = parts.length > 1 ? parts[1] : "";
     String argument = parts.length > 2 ? parts[2] : "";
     if (verb.equals("q")) {
-      return Optional.of(new DeskRequest.Queue(page(code)));
+      return PAGE.matcher(code).matches() && parts.length == 2
+          ? Optional.of(new DeskRequest.Queue(Integer.parseInt(code)))
+          : Optional.empty();
     }
-    if (code.isEmpty()) {
+    if (!CODE.matcher(code).matches()) {
       return Optional.empty();
     }
     return Optional.ofNullable(
-        switch (verb) {
-          case "a" -> new DeskRequest.Acknowledge(code);
-          case "u" -> new DeskRequest.AskNote(code, Prompt.Action.UPDATE);
-          case "s" -> new DeskRequest.AskNote(code, Prompt.Action.RESOLVE);
-          case "b" -> new Menu(code, Menu.Kind.MAIN, "");
-          case "t" -> new Menu(code, Menu.Kind.TRANSFER, argument);
-          case "td" -> new Menu(code, Menu.Kind.DISTRICTS, "");
-          case "r" -> new Menu(code, Menu.Kind.REJECT, "");
-          case "d" -> new Menu(code, Menu.Kind.DUPLICATE, "");
-          case "tt" -> argument.isEmpty() ? null : new DeskRequest.Transfer(code, argument);
-          case "dd" -> argument.isEmpty() ? null : new DeskRequest.Duplicate(code, argument);
-          case "rr" -> argument.isEmpty() ? null : new DeskRequest.Reject(code, "#" + argument);
-          case "m" -> new DeskRequest.MergeSimilar(code);
-          case "sh" -> new DeskRequest.Show(code);
-          case "ea" -> new Menu(code, Menu.Kind.ASSIGN, "");
-          case "as" ->
-              argument.matches("\\d{1,19}") ? new DeskRequest.Assign(code, argument) : null;
-          case "to" -> new DeskRequest.TakeOver(code);
-          case "rm" -> new DeskRequest.Remind(code);
-          default -> null;
-        });
+        parts.length == 2 ? onTicket(verb, code) : withArgument(verb, code, argument));
+  }
+
+  private static DeskRequest onTicket(String verb, String code) {
+    return switch (verb) {
+      case "a" -> new DeskRequest.Acknowledge(code);
+      case "u" -> new DeskRequest.AskNote(code, Prompt.Action.UPDATE);
+      case "s" -> new DeskRequest.AskNote(code, Prompt.Action.RESOLVE);
+      case "b" -> new Menu(code, Menu.Kind.MAIN, "");
+      case "t" -> new Menu(code, Menu.Kind.TRANSFER, "");
+      case "td" -> new Menu(code, Menu.Kind.DISTRICTS, "");
+      case "r" -> new Menu(code, Menu.Kind.REJECT, "");
+      case "d" -> new Menu(code, Menu.Kind.DUPLICATE, "");
+      case "m" -> new DeskRequest.MergeSimilar(code);
+      case "sh" -> new DeskRequest.Show(code);
+      case "ea" -> new Menu(code, Menu.Kind.ASSIGN, "");
+      case "to" -> new DeskRequest.TakeOver(code);
+      case "rm" -> new DeskRequest.Remind(code);
+      default -> null;
+    };
+  }
+
+  private static DeskRequest withArgument(String verb, String code, String argument) {
+    return switch (verb) {
+      case "t" ->
+          UNIT.matcher(argument).matches() ? new Menu(code, Menu.Kind.TRANSFER, argument) : null;
+      case "tt" ->
+          UNIT.matcher(argument).matches() ? new DeskRequest.Transfer(code, argument) : null;
+      case "dd" ->
+          CODE.matcher(argument).matches() ? new DeskRequest.Duplicate(code, argument) : null;
+      case "rr" ->
+          REASON.matcher(argument).matches()
+              ? new DeskRequest.Reject(
+                  code, new DeskRequest.Reason.Listed(Integer.parseInt(argument)))
+              : null;
+      case "as" ->
+          OFFICER.matcher(argument).matches() ? new DeskRequest.Assign(code, argument) : null;
+      default -> null;
+    };
   }
 
   static String data(String verb, String code) {
@@ -129,13 +172,5 @@ final class DeskRequests {
 
   static String data(String verb, String code, String argument) {
     return PREFIX + verb + ":" + code + ":" + argument;
-  }
-
-  private static int page(String text) {
-    try {
-      return Math.max(0, Integer.parseInt(text));
-    } catch (NumberFormatException e) {
-      return 0;
-    }
   }
 }

@@ -18,7 +18,6 @@ import vn.hotline.unit.UnitTree;
  */
 final class Menus {
   private static final int PER_ROW = 2;
-  private static final int REJECT_REASONS = 4;
   private static final int DUPLICATE_CHOICES = 6;
 
   private final Cards cards;
@@ -101,7 +100,7 @@ final class Menus {
 
   private List<List<Button>> reasons(String code) {
     List<Button> buttons = new ArrayList<>();
-    for (int i = 1; i <= REJECT_REASONS; i++) {
+    for (int i = 1; i <= DeskRequests.REJECT_REASONS; i++) {
       buttons.add(
           Button.callback(
               cards.say("desk.reject.reason." + i),

@@ -93,7 +93,7 @@ final class TicketWork {
   // An officer by Telegram user id, or by a name that only one person on the roster has.
   private Optional<Officer> officerNamed(String typed) {
     String wanted = typed.strip();
-    if (wanted.matches("\\d{1,19}")) {
+    if (wanted.matches("\\d{1,18}")) { // 19 digits may overflow a long
       return roster.current().find(Long.parseLong(wanted));
     }
     List<Officer> named =
@@ -200,9 +200,13 @@ final class TicketWork {
     a.tell("desk.done.merged", merged, head.get().code().toString());
   }
 
-  void reject(Asking a, String code, String reason) {
+  void reject(Asking a, String code, DeskRequest.Reason reason) {
     String text =
-        reason.startsWith("#") ? a.out.text("desk.reject.reason." + reason.substring(1)) : reason;
+        switch (reason) {
+          case DeskRequest.Reason.Written written -> written.text();
+          case DeskRequest.Reason.Listed listed ->
+              a.out.text("desk.reject.reason." + listed.number());
+        };
     act(a, code, (t, o) -> t.reject(o, text, a.at), "desk.done.rejected");
   }
 

@@ -35,6 +35,9 @@ public interface Inbox {
   /** The update is handled. */
   void done(InboxEntry entry);
 
+  /** The update cannot be used (see {@link UpdateHandler.Result.Unusable}): kept, never retried. */
+  void unusable(InboxEntry entry, String reason);
+
   /** Handling failed again; after too many tries the update is given up and logged. */
   void failed(InboxEntry entry, int attempts, String reason, boolean givenUp);
 

@@ -1,6 +1,7 @@
 package vn.hotline.intake;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.hotline.logging.RepeatedFailures;
 
 /**
  * Works through stored updates: a few lanes run in parallel, each handling its chats' updates in
@@ -43,6 +45,7 @@ public final class InboxProcessor implements AutoCloseable {
   private final ScheduledExecutorService retries =
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().name("inbox-retry").daemon().factory());
+  private final RepeatedFailures unusableSeen = new RepeatedFailures(Duration.ofMinutes(1));
   private volatile boolean running;
 
   public InboxProcessor(Inbox inbox, List<UpdateHandler> handlers, int laneCount) {
@@ -113,11 +116,32 @@ public final class InboxProcessor implements AutoCloseable {
       if (handler == null) {
         throw new IllegalStateException("no handler for channel " + entry.channel());
       }
-      inbox.handle(entry, () -> handler.handle(entry));
-      inbox.done(entry);
+      UpdateHandler.Result[] result = {UpdateHandler.Result.USED};
+      inbox.handle(entry, () -> result[0] = handler.handle(entry));
+      if (result[0] instanceof UpdateHandler.Result.Unusable unusable) {
+        inbox.unusable(entry, unusable.reason());
+        logUnusable(entry, unusable.reason());
+      } else {
+        inbox.done(entry);
+      }
     } catch (Exception e) {
       retryLater(waiting, e);
     }
+  }
+
+  // Forged updates may come by the thousand: one line a minute says so, with the count.
+  private void logUnusable(InboxEntry entry, String reason) {
+    unusableSeen
+        .occurred(Instant.now())
+        .ifPresent(
+            skipped ->
+                LOG.warn(
+                    "inbox update={}:{} unusable, kept and not retried: {} ({} more since the last"
+                        + " such line)",
+                    entry.channel(),
+                    entry.updateId(),
+                    reason,
+                    skipped));
   }
 
   private void retryLater(Inbox.Waiting waiting, Exception cause) {

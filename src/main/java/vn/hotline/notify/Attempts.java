@@ -27,6 +27,7 @@ final class Attempts {
   private final String owner;
   private final SenderMetrics metrics;
   private final Clock clock;
+  private volatile Instant pausedUntil = Instant.MIN;
 
   Attempts(
       OutboxQueue queue,
@@ -44,6 +45,14 @@ final class Attempts {
     this.owner = owner;
     this.metrics = metrics;
     this.clock = clock;
+  }
+
+  /**
+   * Until when no message may be attempted: the channel refused the service's credentials. {@link
+   * Instant#MIN} when it has not.
+   */
+  Instant pausedUntil() {
+    return pausedUntil;
   }
 
   /**
@@ -113,6 +122,12 @@ final class Attempts {
         // Counted first, so that whoever sees the new state also sees it counted.
         metrics.sent();
         queue.sent(claimed, delivered.messageId(), now);
+      }
+      case Decision.TryAgain again when outcome instanceof Outcome.Unauthorised -> {
+        // Every message would meet the same refusal: none is sent until the wait is over, and the
+        // channel, not each message, says why (once).
+        pausedUntil = again.at();
+        queue.retry(claimed, again.attempts(), again.at(), again.reason());
       }
       case Decision.TryAgain again -> {
         if (outcome instanceof Outcome.RetryAfter) {

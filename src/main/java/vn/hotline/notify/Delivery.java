@@ -33,6 +33,12 @@ public interface Delivery {
     /** Not delivered for a reason that may pass (server error, no connection): try again later. */
     record Transient(String reason) implements Outcome {}
 
+    /**
+     * The channel refuses this service's credentials (a revoked bot token): nothing was sent, and
+     * nothing will be until an administrator gives new ones. Not the message's fault: it waits.
+     */
+    record Unauthorised(String reason) implements Outcome {}
+
     /** Never deliverable (blocked by the person, chat gone, message refused): give up now. */
     record Permanent(String reason) implements Outcome {}
 

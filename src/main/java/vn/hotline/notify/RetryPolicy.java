@@ -40,6 +40,9 @@ record RetryPolicy(int maxAttempts, Duration firstRetry, Duration maxRetry) {
                   "GAVE_UP after " + (attemptsBefore + 1) + " attempts: " + failure.reason())
               : new Decision.TryAgain(
                   now.plus(backoff(attemptsBefore + 1)), attemptsBefore + 1, failure.reason());
+      // Not counted as an attempt, and never given up for: the message waits for new credentials.
+      case Outcome.Unauthorised refused ->
+          new Decision.TryAgain(now.plus(maxRetry), attemptsBefore, refused.reason());
       case Outcome.Permanent refusal -> new Decision.GiveUp(State.FAILED, refusal.reason());
       case Outcome.Unknown unknown -> new Decision.GiveUp(State.UNCERTAIN, unknown.reason());
     };

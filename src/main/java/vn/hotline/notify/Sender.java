@@ -156,6 +156,10 @@ final class Sender {
 
   /** Sends every lane's first message that may go now; returns when to look again. */
   private Instant dispatchDue() {
+    Instant paused = attempts.pausedUntil();
+    if (paused.isAfter(clock.instant())) {
+      return paused;
+    }
     Instant next = clock.instant().plus(settings.poll());
     OutboxQueue.Heads heads = queue.heads(clock.instant());
     metrics.queued(heads.queued());

@@ -148,6 +148,14 @@ final class MongoInbox implements Inbox {
     return ids.stream().map(id -> true).toList();
   }
 
+  // Not synced, as a done mark: if lost, the update is read again and found unusable again.
+  @Override
+  public void unusable(InboxEntry entry, String reason) {
+    inbox.updateOne(
+        Filters.eq("_id", id(entry)),
+        Updates.combine(Updates.set("state", "UNUSABLE"), Updates.set("lastError", reason)));
+  }
+
   @Override
   public void failed(InboxEntry entry, int attempts, String reason, boolean givenUp) {
     inbox.updateOne(

@@ -46,11 +46,13 @@ final class BotApiErrors {
     if (code == 400) {
       return new Outcome.Permanent("REJECTED: " + description);
     }
+    if (code == 401) {
+      return new Outcome.Unauthorised("HTTP 401: " + description);
+    }
     if (code == 0) {
       return outcome(e);
     }
-    // 5xx, and 401/404 (a wrong token or server), which an operator can fix while the message
-    // waits.
+    // 5xx, and 404 (a wrong server), which an operator can fix while the message waits.
     return new Outcome.Transient("HTTP " + code + ": " + description);
   }
 

@@ -25,19 +25,27 @@ final class LongPolling implements AutoCloseable {
   static final List<String> ALLOWED_UPDATES =
       List.of("message", "edited_message", "callback_query");
   private static final int POLL_SECONDS = 25;
+  private static final Duration REFUSED_TOKEN_WAIT = Duration.ofMinutes(5);
 
   private final TelegramClient client;
   private final Inbox inbox;
   private final Consumer<List<InboxEntry>> onStored;
+  private final Consumer<String> tokenRefused;
   private final Clock clock;
   private volatile boolean running;
   private Thread thread;
 
+  /** {@code tokenRefused} hears what Telegram said when it refuses the bot token (HTTP 401). */
   LongPolling(
-      TelegramClient client, Inbox inbox, Consumer<List<InboxEntry>> onStored, Clock clock) {
+      TelegramClient client,
+      Inbox inbox,
+      Consumer<List<InboxEntry>> onStored,
+      Consumer<String> tokenRefused,
+      Clock clock) {
     this.client = client;
     this.inbox = inbox;
     this.onStored = onStored;
+    this.tokenRefused = tokenRefused;
     this.clock = clock;
   }
 
@@ -72,6 +80,12 @@ final class LongPolling implements AutoCloseable {
         offset = store(updates, offset);
         backoff.reset();
       } catch (TelegramApiRequestException e) {
+        if (e.getErrorCode() != null && e.getErrorCode() == 401) {
+          // No retry mends a revoked token; one call in a while shows whether it was a glitch.
+          tokenRefused.accept("HTTP 401: " + e.getApiResponse());
+          pause(REFUSED_TOKEN_WAIT);
+          continue;
+        }
         Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
         LOG.warn("telegram getUpdates refused code={} {}", e.getErrorCode(), e.getApiResponse());
         pause(retryAfter != null ? Duration.ofSeconds(retryAfter) : backoff.next());

@@ -9,12 +9,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import vn.hotline.config.Messages;
 import vn.hotline.desk.Desk;
@@ -33,12 +37,17 @@ import vn.hotline.notify.Outbox;
 final class TelegramLifecycle implements ApplicationEventListener<ServerStartupEvent> {
   private static final Logger LOG = LoggerFactory.getLogger(TelegramLifecycle.class);
   static final List<String> COMMANDS = List.of("start", "status", "mine", "cancel", "lang", "help");
+  private static final Duration WEBHOOK_RETRY = Duration.ofMinutes(1);
 
   private final TelegramSettings settings;
   private final Inbox inbox;
   private final InboxProcessor processor;
   private final Messages messages;
+  private final TelegramStatus status;
   private final Clock clock;
+  private final ScheduledExecutorService retries =
+      Executors.newSingleThreadScheduledExecutor(
+          Thread.ofPlatform().name("telegram-webhook").daemon().factory());
   private LongPolling polling;
 
   TelegramLifecycle(
@@ -46,8 +55,10 @@ final class TelegramLifecycle implements ApplicationEventListener<ServerStartupE
       Inbox inbox,
       InboxProcessor processor,
       Messages messages,
+      TelegramStatus status,
       Clock clock) {
     this.settings = settings;
+    this.status = status;
     this.inbox = inbox;
     this.processor = processor;
     this.messages = messages;
@@ -65,7 +76,9 @@ final class TelegramLifecycle implements ApplicationEventListener<ServerStartupE
     if (settings.usesWebhook()) {
       registerWebhook(client);
     } else {
-      polling = new LongPolling(LongPolling.client(settings), inbox, processor::submit, clock);
+      polling =
+          new LongPolling(
+              LongPolling.client(settings), inbox, processor::submit, status::tokenRefused, clock);
       polling.start();
       LOG.info("telegram=polling api={}", settings.apiUri().getHost());
     }
@@ -80,11 +93,17 @@ final class TelegramLifecycle implements ApplicationEventListener<ServerStartupE
       try {
         client.execute(SetMyCommands.builder().commands(commands).languageCode(language).build());
       } catch (TelegramApiException e) {
-        LOG.warn("telegram setMyCommands failed: {}", e.getMessage());
+        if (!refusedToken(e)) {
+          LOG.warn("telegram setMyCommands failed: {}", e.getMessage());
+        }
       }
     }
   }
 
+  /**
+   * Registers the webhook; when that fails, {@code /health} says so and it is tried again every
+   * minute, unless Telegram refuses the token, which no retry mends.
+   */
   private void registerWebhook(TelegramClient client) {
     WebhookSecret secret = WebhookSecret.of(settings);
     String url =
@@ -97,14 +116,33 @@ final class TelegramLifecycle implements ApplicationEventListener<ServerStartupE
               .allowedUpdates(LongPolling.ALLOWED_UPDATES)
               .maxConnections(40)
               .build());
+      status.webhookRegistered();
       LOG.info("telegram=webhook registered");
     } catch (TelegramApiException e) {
-      LOG.error("telegram setWebhook failed: {}", e.getMessage());
+      if (refusedToken(e)) {
+        return;
+      }
+      String reason =
+          e instanceof TelegramApiRequestException r ? r.getApiResponse() : e.getMessage();
+      status.webhookFailed(reason);
+      LOG.error("telegram setWebhook failed, trying again in {}: {}", WEBHOOK_RETRY, reason);
+      retries.schedule(() -> registerWebhook(client), WEBHOOK_RETRY.toSeconds(), TimeUnit.SECONDS);
     }
+  }
+
+  private boolean refusedToken(TelegramApiException e) {
+    if (e instanceof TelegramApiRequestException r
+        && r.getErrorCode() != null
+        && r.getErrorCode() == 401) {
+      status.tokenRefused("HTTP 401: " + r.getApiResponse());
+      return true;
+    }
+    return false;
   }
 
   @PreDestroy
   void stop() {
+    retries.shutdownNow();
     if (polling != null) {
       polling.close();
     }

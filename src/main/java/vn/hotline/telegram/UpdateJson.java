@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import java.time.Instant;
 import java.util.Optional;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 import vn.hotline.intake.InboxEntry;
 
 /**
@@ -22,10 +23,20 @@ final class UpdateJson {
 
   private UpdateJson() {}
 
+  /**
+   * The update in {@code json}, or empty when it is none: not JSON, not an object ({@code null}, a
+   * list, a number), a field of the wrong type, or no {@code update_id}. Nesting deeper than
+   * Jackson's limit is refused the same way.
+   */
   static Optional<Update> parse(String json) {
+    if (json == null) {
+      return Optional.empty();
+    }
     try {
       Update update = UPDATES.readValue(json);
-      return update.getUpdateId() == null ? Optional.empty() : Optional.of(update);
+      return update == null || update.getUpdateId() == null
+          ? Optional.empty()
+          : Optional.of(update);
     } catch (JsonProcessingException | IllegalArgumentException e) {
       return Optional.empty();
     }
@@ -44,21 +55,33 @@ final class UpdateJson {
     return new InboxEntry(CHANNEL, update.getUpdateId(), chatId(update), payload, receivedAt);
   }
 
-  /** The chat an update belongs to, or 0 for updates that belong to none. */
+  /**
+   * The chat an update belongs to, or 0 for updates that belong to none, or that lack the fields
+   * that would tell (a forged update is stored before it is read, and must not fail here).
+   */
   static long chatId(Update update) {
     if (update.hasMessage()) {
-      return update.getMessage().getChatId();
+      return chatOf(update.getMessage().getChat());
     }
     if (update.hasEditedMessage()) {
-      return update.getEditedMessage().getChatId();
+      return chatOf(update.getEditedMessage().getChat());
     }
     if (update.hasCallbackQuery()) {
       var query = update.getCallbackQuery();
-      return query.getMessage() != null ? query.getMessage().getChatId() : query.getFrom().getId();
+      if (query.getMessage() != null) {
+        return chatOf(query.getMessage().getChat());
+      }
+      return query.getFrom() == null || query.getFrom().getId() == null
+          ? 0
+          : query.getFrom().getId();
     }
     if (update.getMyChatMember() != null) {
-      return update.getMyChatMember().getChat().getId();
+      return chatOf(update.getMyChatMember().getChat());
     }
     return 0;
+  }
+
+  private static long chatOf(Chat chat) {
+    return chat == null || chat.getId() == null ? 0 : chat.getId();
   }
 }

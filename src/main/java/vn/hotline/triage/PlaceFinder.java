@@ -24,9 +24,12 @@ final class PlaceFinder {
   /** How many words a business's name may have before a place name inside it. */
   private static final int BUSINESS_NAME_WORDS = 4;
 
+  /** How many place names of a text are read. */
+  static final int MAX_MENTIONS = 16;
+
   private final UnitTree tree;
   private final PlaceWords words;
-  private final TokenTrie<List<Unit>> names = new TokenTrie<>();
+  private final TokenTrie<List<Unit>> unitNames = new TokenTrie<>();
   private final TokenTrie<String> villageNames = new TokenTrie<>();
   private final Map<String, Set<UnitLevel>> levelsOfKind = new HashMap<>();
   private final Set<String> commonNames;
@@ -51,10 +54,10 @@ final class PlaceFinder {
       if (unit.level() == UnitLevel.VILLAGE) {
         villageNames.put(name, villageKey(String.join(" ", name)));
       } else if (unit != tree.root()) {
-        List<Unit> named = names.get(name);
+        List<Unit> named = unitNames.get(name);
         if (named == null) {
           named = new ArrayList<>(1);
-          names.put(name, named);
+          unitNames.put(name, named);
         }
         named.add(unit);
       }
@@ -62,16 +65,31 @@ final class PlaceFinder {
   }
 
   PlaceResult find(Text text) {
+    Names names = names(text);
+    return PlaceResult.of(
+        resolution.withVillage(resolution.resolve(names.mentions()), names.villages()));
+  }
+
+  /** The place names of a text, each once, as read before they are resolved. */
+  record Names(List<Mention> mentions, List<String> villages) {}
+
+  /**
+   * The first {@link #MAX_MENTIONS} different names of units and villages in the text, each once.
+   * Resolving compares every mention with every other: a text that repeated names ten thousand
+   * times held its inbox lane for minutes. Said twice, a name means what it means once; and a
+   * report names its place in a few words.
+   */
+  Names names(Text text) {
     String[] tokens = text.tokens;
-    List<Mention> mentions = new ArrayList<>();
-    List<String> villages = new ArrayList<>();
-    for (int i = 0; i < tokens.length; i++) {
+    Set<Mention> mentions = new LinkedHashSet<>();
+    Set<String> villages = new LinkedHashSet<>();
+    for (int i = 0; i < tokens.length && mentions.size() + villages.size() < MAX_MENTIONS; i++) {
       int villageEnd = village(text, i, villages);
       if (villageEnd > i) {
         i = villageEnd - 1;
         continue;
       }
-      TokenTrie.Match<List<Unit>> name = names.longest(tokens, i, tokens.length);
+      TokenTrie.Match<List<Unit>> name = unitNames.longest(tokens, i, tokens.length);
       if (name != null) {
         Mention mention = mention(text, i, name);
         if (mention != null) {
@@ -80,7 +98,7 @@ final class PlaceFinder {
         i = name.end() - 1;
       }
     }
-    return PlaceResult.of(resolution.withVillage(resolution.resolve(mentions), villages));
+    return new Names(List.copyOf(mentions), List.copyOf(villages));
   }
 
   /**
@@ -106,7 +124,7 @@ final class PlaceFinder {
   /**
    * Reads "ấp 3", "thôn số 2", "tổ 7" at {@code at} into {@code villages}; returns its end, or -1.
    */
-  private int village(Text text, int at, List<String> villages) {
+  private int village(Text text, int at, Set<String> villages) {
     WordList.Match<String> word = words.villageWords.at(text.tokens, text.accentedTokens, at);
     if (word == null || word.end() >= text.tokens.length) {
       return -1;

@@ -57,13 +57,44 @@ class DeskRequestsTest {
     assertThat(DeskRequests.button("d:tt:PN4K7Q:25201"))
         .contains(new DeskRequest.Transfer("PN4K7Q", "25201"));
     assertThat(DeskRequests.button("d:rr:PN4K7Q:2"))
-        .contains(new DeskRequest.Reject("PN4K7Q", "#2"));
+        .contains(new DeskRequest.Reject("PN4K7Q", new DeskRequest.Reason.Listed(2)));
+    assertThat(DeskRequests.button("d:t:PN4K7Q"))
+        .contains(new DeskRequest.Menu("PN4K7Q", DeskRequest.Menu.Kind.TRANSFER, ""));
+    assertThat(DeskRequests.button("d:t:PN4K7Q:691"))
+        .contains(new DeskRequest.Menu("PN4K7Q", DeskRequest.Menu.Kind.TRANSFER, "691"));
     assertThat(DeskRequests.button("d:q:3")).contains(new DeskRequest.Queue(3));
-    assertThat(DeskRequests.button("d:q:-7")).contains(new DeskRequest.Queue(0));
     assertThat(DeskRequests.button("d:a:")).isEmpty();
     assertThat(DeskRequests.button("d:zz:PN4K7Q")).isEmpty();
     assertThat(DeskRequests.button("ok:PN4K7Q")).isEmpty();
     assertThat(DeskRequests.button(null)).isEmpty();
+  }
+
+  @Test
+  void forgedButtonDataIsNoRequestAtAll() {
+    for (String forged :
+        List.of(
+            "d:q:2147483647",
+            "d:q:-7",
+            "d:q:99999999999",
+            "d:rr:PN4K7Q:zzz",
+            "d:rr:PN4K7Q:0",
+            "d:rr:PN4K7Q:5",
+            "d:::::",
+            "d:a:PN4K7Q:extra",
+            "d:a:PN4K7Q:x:y",
+            "d:as:PN4K7Q:99999999999999999999",
+            "d:tt:PN4K7Q:<b>x</b>",
+            "d:dd:PN4K7Q:../..",
+            "d:a:<script>",
+            "d:sh:" + "A".repeat(100))) {
+      assertThat(DeskRequests.button(forged)).as(forged).isEmpty();
+    }
+  }
+
+  @Test
+  void aTypedReasonIsTheOfficersWordsEvenWhenItLooksLikeAButtons() {
+    assertThat(DeskRequests.command("reject", "PN-4K7Q #zzz", ""))
+        .contains(new DeskRequest.Reject("PN-4K7Q", new DeskRequest.Reason.Written("#zzz")));
   }
 
   @Test
@@ -88,6 +119,8 @@ class DeskRequestsTest {
     String longestMenuChoice = DeskRequests.data("tt", ticket.code().compact(), "25267-04");
     assertThat(longestMenuChoice.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(64);
     assertThat(data).allMatch(d -> d.getBytes(StandardCharsets.UTF_8).length <= 64);
+    assertThat(data).allMatch(d -> DeskRequests.button(d).isPresent());
+    assertThat(DeskRequests.button(longestMenuChoice)).isPresent();
     assertThat(cards.text(ticket, CONFIG.units().get("25267")))
         .contains("BGMAPX-ZZZZZZZZ", "Ấp 4, Xã Phú Nghĩa", "Nguyễn Văn An", "Chờ tiếp nhận")
         .doesNotContain("6100");

@@ -63,4 +63,10 @@ class RetryPolicyTest {
   void aDeliveryIsDone() {
     assertThat(policy.decide(new Outcome.Sent(42), 2, NOW)).isEqualTo(new Decision.Delivered(42));
   }
+
+  @Test
+  void aRefusedTokenIsNeitherCountedNorGivenUpForAndWaitsTheLongestWait() {
+    assertThat(policy.decide(new Outcome.Unauthorised("HTTP 401: Unauthorized"), 4, NOW))
+        .isEqualTo(new Decision.TryAgain(NOW.plusSeconds(10), 4, "HTTP 401: Unauthorized"));
+  }
 }

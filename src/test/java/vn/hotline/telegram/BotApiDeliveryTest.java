@@ -130,6 +130,15 @@ class BotApiDeliveryTest {
   }
 
   @Test
+  void aRefusedTokenIsUnauthorisedNotATransientFailure() {
+    BotApiDelivery revoked =
+        BotApiDelivery.create(
+            new TelegramSettings("5550001111:AArevokedTokenForTests", telegram.url(), "", ""));
+    assertThat(revoked.deliver(OutboundMessage.text("m1", LAN, "x", null), 0))
+        .isEqualTo(new Outcome.Unauthorised("HTTP 401: Unauthorized"));
+  }
+
+  @Test
   void aLostAnswerIsUnknownAndTheClientDoesNotRepeatTheRequestByItself() {
     telegram.loseNextAnswers(1);
     assertThat(delivery.deliver(OutboundMessage.text("m1", LAN, "một lần thôi", null), 0))

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.hotline.config.BotConfig;
 import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitLevel;
 import vn.hotline.unit.UnitTree;
 
 /** The place finder on the default tree of Bình Phước, where seven commune names are shared. */
@@ -249,6 +250,27 @@ class PlaceFinderTest {
     assertThat(codes(finder.find(NORMALISER.normalise("phường Tân Thành")))).isEqualTo("2");
     assertThat(codes(finder.find(NORMALISER.normalise("thôn 1 xã Phú Nghĩa")))).isEqualTo("3-01");
     assertThat(codes(finder.find(NORMALISER.normalise("ở Bình Phước")))).isEqualTo("NONE");
+  }
+
+  @Test
+  void aTextOfManyPlaceNamesIsReadForItsFirstNamesOnlyAndARepeatedNameCountsOnce() {
+    // Resolving compares every name with every other: ten thousand names took minutes.
+    String everyCommune =
+        String.join(
+            ", ",
+            UNITS.all().stream()
+                .filter(u -> u.level() == UnitLevel.COMMUNE)
+                .map(u -> u.kind() + " " + u.name())
+                .toList());
+    Text many = NORMALISER.normalise(everyCommune.repeat(40));
+    PlaceFinder.Names names = FINDER.names(many);
+    assertThat(names.mentions().size() + names.villages().size())
+        .isEqualTo(PlaceFinder.MAX_MENTIONS);
+
+    String report = "chợ tự phát ở ấp 4 xã Phú Nghĩa, Bù Gia Mập. ";
+    Text repeated = NORMALISER.normalise(report.repeat(5_000));
+    assertThat(FINDER.names(repeated).mentions()).hasSize(2);
+    assertThat(codes(FINDER.find(repeated))).isEqualTo(codes(find(report)));
   }
 
   private static Unit commune(String code, String name, String kind) {

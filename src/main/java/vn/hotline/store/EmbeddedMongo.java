@@ -85,19 +85,16 @@ final class EmbeddedMongo implements AutoCloseable {
    * for good after a failed write, and nothing this process saves from then on would last.
    */
   Optional<String> failure() {
-    if (syncFailure != null) {
-      return Optional.of("cannot sync " + file + ": " + syncFailure);
-    }
     MVStore store = backend.getMvStore();
-    if (!store.isClosed()) {
-      return Optional.empty();
+    if (store.isClosed()) {
+      Throwable panic = store.getPanicException();
+      return Optional.of(
+          "cannot write "
+              + file
+              + ": "
+              + (panic == null ? "the store was closed" : rootCause(panic)));
     }
-    Throwable panic = store.getPanicException();
-    return Optional.of(
-        "cannot write "
-            + file
-            + ": "
-            + (panic == null ? "the store was closed" : rootCause(panic)));
+    return Optional.ofNullable(syncFailure).map(cause -> "cannot sync " + file + ": " + cause);
   }
 
   private static String rootCause(Throwable e) {

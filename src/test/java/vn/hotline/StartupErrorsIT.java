@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +22,7 @@ import vn.hotline.store.FaultyDisk;
 import vn.hotline.store.FaultyDiskService;
 import vn.hotline.testing.Eventually;
 import vn.hotline.testing.FreePort;
+import vn.hotline.testing.HealthCheck;
 
 /**
  * What an administrator gets wrong, or what goes wrong under them, stops the service in its own
@@ -295,26 +292,10 @@ class StartupErrorsIT {
 
   private static void awaitHealthy(int port, Path log) throws IOException {
     try {
-      Eventually.await("the service to be UP", Duration.ofSeconds(60), () -> healthIsUp(port));
+      Eventually.await(
+          "the service to be UP", Duration.ofSeconds(60), () -> HealthCheck.isUp(port));
     } catch (AssertionError e) {
       throw new AssertionError(e.getMessage() + "; its log:\n" + Files.readString(log), e);
-    }
-  }
-
-  private static boolean healthIsUp(int port) {
-    try (HttpClient client = HttpClient.newHttpClient()) {
-      HttpResponse<String> response =
-          client.send(
-              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
-                  .timeout(Duration.ofSeconds(2))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      return response.statusCode() == 200 && response.body().contains("UP");
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
     }
   }
 }

@@ -3,10 +3,6 @@ package vn.hotline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.hotline.testing.Eventually;
 import vn.hotline.testing.FreePort;
+import vn.hotline.testing.HealthCheck;
 
 /** Starts the service as a newcomer would, in its own process, with nothing but defaults. */
 class StartupIT {
@@ -30,7 +27,8 @@ class StartupIT {
     Files.createSymbolicLink(workDir.resolve("bot-config"), BOT_CONFIG);
     Process service = start(Map.of("PORT", String.valueOf(port), "TELEGRAM_BOT_TOKEN", ""), log);
     try {
-      Eventually.await("/health to answer UP", Duration.ofSeconds(15), () -> healthIsUp(port));
+      Eventually.await(
+          "/health to answer UP", Duration.ofSeconds(60), () -> HealthCheck.isUp(port));
       service.destroy(); // SIGTERM
       assertThat(service.waitFor(20, TimeUnit.SECONDS)).as("stopped after SIGTERM").isTrue();
     } finally {
@@ -95,22 +93,5 @@ class StartupIT {
                     || k.startsWith("TELEGRAM_"));
     builder.environment().putAll(env);
     return builder.start();
-  }
-
-  private static boolean healthIsUp(int port) {
-    try (HttpClient client = HttpClient.newHttpClient()) {
-      HttpResponse<String> response =
-          client.send(
-              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
-                  .timeout(Duration.ofSeconds(2))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      return response.statusCode() == 200 && response.body().contains("UP");
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
   }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import vn.hotline.store.FaultyDisk;
 import vn.hotline.store.FaultyDiskService;
 import vn.hotline.testing.Eventually;
+import vn.hotline.testing.HealthCheck;
 
 /**
  * The service as a child process in webhook mode against a fake Bot API, on an embedded store in
@@ -75,15 +76,7 @@ final class ServiceProcess {
   void awaitHealthy(String log) throws IOException {
     try {
       Eventually.await(
-          "the service to be UP",
-          Duration.ofSeconds(120),
-          () -> {
-            try {
-              return health().statusCode() == 200;
-            } catch (IOException | InterruptedException e) {
-              return false;
-            }
-          });
+          "the service to be UP", Duration.ofSeconds(120), () -> HealthCheck.isUp(port));
     } catch (AssertionError e) {
       List<String> lines = Files.readAllLines(workDir.resolve(log));
       throw new AssertionError(

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 import vn.hotline.testing.Eventually;
 
 /**
@@ -178,6 +179,13 @@ public final class FakeBotApi implements AutoCloseable {
   /** The calls of {@code method} (any case), in order. */
   public List<BotApiCall> calls(String method) {
     return calls.stream().filter(c -> c.method().equalsIgnoreCase(method)).toList();
+  }
+
+  /** How many times each text delivered to a chat was delivered to it, keyed by chat and text. */
+  public Map<String, Long> deliveriesOfEachText() {
+    return calls("sendMessage").stream()
+        .filter(BotApiCall::ok)
+        .collect(Collectors.groupingBy(c -> c.chatId() + "|" + c.text(), Collectors.counting()));
   }
 
   /** The messages (texts, photos and documents) delivered to {@code chatId}, in order. */

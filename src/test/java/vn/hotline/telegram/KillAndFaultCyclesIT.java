@@ -140,12 +140,9 @@ class KillAndFaultCyclesIT {
       assertThat(lost).as("seed %d: acknowledged reports lost", seed).isZero();
       assertThat(duplicated).as("seed %d: reports filed twice", seed).isZero();
       assertThat(ticketsByOrigin.keySet()).as("seed %d", seed).isEqualTo(expected);
-      Map<String, Long> sameReplyToSameChat =
-          telegram.calls("sendMessage").stream()
-              .filter(BotApiCall::ok)
-              .collect(
-                  Collectors.groupingBy(c -> c.chatId() + "|" + c.text(), Collectors.counting()));
-      assertThat(sameReplyToSameChat.values()).as("seed %d", seed).allMatch(count -> count == 1);
+      assertThat(telegram.deliveriesOfEachText().values())
+          .as("seed %d", seed)
+          .allMatch(count -> count == 1);
     }
   }
 
@@ -263,10 +260,15 @@ class KillAndFaultCyclesIT {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
       stopping.set(true);
       clients.shutdown();
-      assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+      try {
+        assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted while the clients stopped", e);
+      }
     }
   }
 }

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import vn.hotline.access.ApiKeys;
 import vn.hotline.category.Categories;
-import vn.hotline.desk.Roster;
+import vn.hotline.roster.Roster;
 import vn.hotline.sla.SlaPolicy;
 import vn.hotline.unit.UnitTree;
 

@@ -16,6 +16,7 @@ import vn.hotline.config.Messages;
 import vn.hotline.intake.Html;
 import vn.hotline.notify.Button;
 import vn.hotline.notify.Keyboard;
+import vn.hotline.roster.Officer;
 import vn.hotline.ticket.HistoryEntry;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketState;

@@ -1,5 +1,7 @@
 package vn.hotline.desk;
 
+import vn.hotline.roster.Officer;
+
 /** The answer to "may this person do that?": allowed, or refused with the reason to tell them. */
 public sealed interface Decision {
 

@@ -16,6 +16,8 @@ import vn.hotline.intake.Replies;
 import vn.hotline.notify.OutboxQueue;
 import vn.hotline.report.ReportPlan;
 import vn.hotline.report.Statistics;
+import vn.hotline.roster.Officer;
+import vn.hotline.roster.Roster;
 import vn.hotline.sla.SlaAlerts;
 import vn.hotline.ticket.TicketChanges;
 import vn.hotline.ticket.WatchedTickets;

@@ -3,6 +3,7 @@ package vn.hotline.desk;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import vn.hotline.roster.Roster;
 
 /**
  * The roster in force, swapped whole on reload: a request sees either the old roster or the new

@@ -10,6 +10,8 @@ import java.util.Optional;
 import vn.hotline.notify.Keyboard;
 import vn.hotline.notify.OutboundMessage;
 import vn.hotline.notify.OutboxQueue;
+import vn.hotline.roster.Officer;
+import vn.hotline.roster.Role;
 import vn.hotline.sla.SlaAlerts;
 import vn.hotline.sla.SlaStep;
 import vn.hotline.ticket.Ticket;

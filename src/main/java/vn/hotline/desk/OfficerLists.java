@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import vn.hotline.notify.Button;
 import vn.hotline.notify.Keyboard;
+import vn.hotline.roster.Officer;
+import vn.hotline.roster.Role;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.Tickets;
 import vn.hotline.unit.NameKey;

@@ -1,6 +1,9 @@
 package vn.hotline.desk;
 
 import java.util.Optional;
+import vn.hotline.roster.Officer;
+import vn.hotline.roster.Role;
+import vn.hotline.roster.Roster;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.unit.Unit;
 import vn.hotline.unit.UnitLevel;

@@ -14,7 +14,8 @@ import vn.hotline.report.ReportLabels;
 import vn.hotline.report.ReportSheets;
 import vn.hotline.report.ReportWorkbook;
 import vn.hotline.report.StatsResult;
-import vn.hotline.triage.Outline;
+import vn.hotline.triage.Outlines;
+import vn.hotline.unit.Outline;
 
 /**
  * The files of a report, ready for the outbox: the charts and the map as photos, the spreadsheet as
@@ -30,7 +31,7 @@ public final class ReportFiles {
 
   /** The files for the deployment configured in {@code configDir}. */
   public static ReportFiles from(Path configDir) {
-    return new ReportFiles(Outline.read(configDir));
+    return new ReportFiles(Outlines.read(configDir));
   }
 
   boolean hasMap() {

@@ -16,6 +16,7 @@ import vn.hotline.notify.Keyboard;
 import vn.hotline.report.Split;
 import vn.hotline.report.Statistics;
 import vn.hotline.report.StatsQuery;
+import vn.hotline.roster.Officer;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketState;
 import vn.hotline.ticket.Tickets;

@@ -6,6 +6,7 @@ import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import vn.hotline.intake.CitizenNotices;
 import vn.hotline.notify.Keyboard;
+import vn.hotline.roster.Officer;
 import vn.hotline.ticket.Actor;
 import vn.hotline.ticket.Attachment;
 import vn.hotline.ticket.Refusal;

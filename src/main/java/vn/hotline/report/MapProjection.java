@@ -5,7 +5,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.List;
-import vn.hotline.triage.Outline;
+import vn.hotline.unit.Outline;
 
 /**
  * Longitude and latitude to pixels for a map of a province: equirectangular, with longitudes

@@ -14,7 +14,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import vn.hotline.triage.Outline;
+import vn.hotline.unit.Outline;
 
 /**
  * A map of the districts shaded by a percentage (e.g. tickets acknowledged within the SLA), red for

@@ -1,4 +1,4 @@
-package vn.hotline.desk;
+package vn.hotline.roster;
 
 /** What a person on the roster may do, and over how much of the unit tree. */
 public enum Role {

@@ -1,4 +1,4 @@
-package vn.hotline.desk;
+package vn.hotline.roster;
 
 import java.util.Collection;
 import java.util.Collections;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.hotline.config.ConfigException;
+import vn.hotline.unit.Outline;
 import vn.hotline.unit.Unit;
 import vn.hotline.unit.UnitTree;
 

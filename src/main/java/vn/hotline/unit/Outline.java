@@ -1,6 +1,5 @@
-package vn.hotline.triage;
+package vn.hotline.unit;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -14,13 +13,5 @@ import java.util.List;
 public record Outline(String id, String name, List<List<double[]>> polygons) {
   public Outline {
     polygons = List.copyOf(polygons);
-  }
-
-  /**
-   * Every district outline in the configuration directory {@code dir}, none when it has no
-   * boundaries file; a {@link vn.hotline.config.ConfigException} when the file is malformed.
-   */
-  public static List<Outline> read(Path dir) {
-    return Boundaries.outlines(dir);
   }
 }

@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.hotline.desk.Officer;
-import vn.hotline.desk.Role;
-import vn.hotline.desk.Roster;
+import vn.hotline.roster.Officer;
+import vn.hotline.roster.Role;
+import vn.hotline.roster.Roster;
 import vn.hotline.unit.UnitTree;
 
 class OfficersFileTest {

@@ -7,6 +7,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import vn.hotline.category.Priority;
 import vn.hotline.config.BotConfig;
+import vn.hotline.roster.Officer;
+import vn.hotline.roster.Roster;
 import vn.hotline.ticket.Drafts;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.unit.UnitTree;

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.hotline.triage.Outline;
+import vn.hotline.unit.Outline;
 
 class ProvinceMapTest {
   private static final List<Outline> DISTRICTS = RenderFixtures.districts();

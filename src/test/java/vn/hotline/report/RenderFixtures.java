@@ -13,7 +13,8 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import vn.hotline.config.BotConfig;
 import vn.hotline.config.Messages;
-import vn.hotline.triage.Outline;
+import vn.hotline.triage.Outlines;
+import vn.hotline.unit.Outline;
 
 /** Report inputs shaped like Bình Phước's, the shipped labels, and image helpers. */
 final class RenderFixtures {
@@ -78,7 +79,7 @@ final class RenderFixtures {
   }
 
   static List<Outline> districts() {
-    return Outline.read(CONFIG.dir());
+    return Outlines.read(CONFIG.dir());
   }
 
   static BufferedImage decode(byte[] png) {

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +22,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import vn.hotline.config.Messages;
-import vn.hotline.desk.Desk;
+import vn.hotline.intake.InboundHandler;
 import vn.hotline.intake.Inbox;
 import vn.hotline.intake.InboxProcessor;
 import vn.hotline.intake.Intake;
@@ -148,12 +149,18 @@ final class TelegramLifecycle implements ApplicationEventListener<ServerStartupE
     }
   }
 
-  /** The Telegram channel's handler for the inbox. */
+  /**
+   * The Telegram channel's handler for the inbox, with the handlers it asks in this order: the desk
+   * first, so that nothing of the desk's reaches citizen intake; the group notice last, since it
+   * answers any button press.
+   */
   @Factory
   static class Handlers {
     @Singleton
-    UpdateHandler telegramUpdates(Intake intake, Desk desk, Outbox outbox, Messages messages) {
-      return new TelegramUpdateHandler(intake, desk, outbox, messages);
+    UpdateHandler telegramUpdates(
+        @Named("desk") InboundHandler desk, Intake intake, Outbox outbox, Messages messages) {
+      return new TelegramUpdateHandler(
+          List.of(desk, new PrivateChats(intake), new GroupNotice(outbox, messages)));
     }
   }
 }

@@ -1,35 +1,24 @@
 package vn.hotline.telegram;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.telegram.telegrambots.meta.api.objects.Update;
-import vn.hotline.config.Messages;
-import vn.hotline.desk.Desk;
 import vn.hotline.intake.Inbound;
+import vn.hotline.intake.InboundHandler;
 import vn.hotline.intake.InboxEntry;
-import vn.hotline.intake.Intake;
 import vn.hotline.intake.UpdateHandler;
-import vn.hotline.notify.OutboundMessage;
-import vn.hotline.notify.Outbox;
 
 /**
- * Turns stored Telegram updates into what the conversation understands. The desk takes what is its
- * own (Command Centre groups, desk buttons, officers' commands); the rest of a private chat goes to
- * intake; in other groups the bot takes no reports and says, once per command, to write to it
- * privately, and a press on a button that is nobody's is answered, so that it stops spinning.
+ * Turns stored Telegram updates into what the conversation understands, and gives each to the first
+ * of its handlers, asked in order, that can handle it: in production the desk (Command Centre
+ * groups, desk buttons, officers' commands), then citizen intake (the rest of a private chat), then
+ * the notice in other groups. What none takes (chatter in a group) is left alone.
  */
 final class TelegramUpdateHandler implements UpdateHandler {
-  private final Intake intake;
-  private final Desk desk;
-  private final Outbox outbox;
-  private final Messages messages;
+  private final List<InboundHandler> handlers;
 
-  TelegramUpdateHandler(Intake intake, Desk desk, Outbox outbox, Messages messages) {
-    this.intake = intake;
-    this.desk = desk;
-    this.outbox = outbox;
-    this.messages = messages;
+  TelegramUpdateHandler(List<InboundHandler> handlers) {
+    this.handlers = List.copyOf(handlers);
   }
 
   @Override
@@ -54,34 +43,9 @@ final class TelegramUpdateHandler implements UpdateHandler {
   }
 
   private void route(Inbound inbound) {
-    if (desk.takes(inbound)) {
-      desk.handle(inbound);
-    } else if (inbound.sender().privateChat()) {
-      intake.handle(inbound);
-    } else if (inbound instanceof Inbound.ButtonPress press) {
-      outbox.enqueue(
-          List.of(
-              new OutboundMessage(
-                  replyId(press),
-                  press.sender().chatId(),
-                  OutboundMessage.Kind.ANSWER_CALLBACK,
-                  "",
-                  null,
-                  null,
-                  press.queryId(),
-                  null)));
-    } else if (inbound instanceof Inbound.Text text && text.text().startsWith("/")) {
-      outbox.enqueue(
-          List.of(
-              OutboundMessage.text(
-                  replyId(text),
-                  text.sender().chatId(),
-                  messages.text(Locale.of(text.sender().language()), "group.privateOnly"),
-                  null)));
-    }
-  }
-
-  private static String replyId(Inbound inbound) {
-    return "in:" + inbound.updateId() + ":0";
+    handlers.stream()
+        .filter(handler -> handler.canHandle(inbound))
+        .findFirst()
+        .ifPresent(handler -> handler.handle(inbound));
   }
 }

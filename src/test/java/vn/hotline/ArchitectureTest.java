@@ -27,6 +27,7 @@ class ArchitectureTest {
     "vn.hotline.report..",
     "vn.hotline.access..",
     "vn.hotline.roster..",
+    "vn.hotline.messages..",
     "vn.hotline.desk.."
   };
 
@@ -39,7 +40,8 @@ class ArchitectureTest {
     "vn.hotline.sla..",
     "vn.hotline.report..",
     "vn.hotline.access..",
-    "vn.hotline.roster.."
+    "vn.hotline.roster..",
+    "vn.hotline.messages.."
   };
 
   @Test
@@ -114,7 +116,7 @@ class ArchitectureTest {
         .or()
         .haveFullyQualifiedName("vn.hotline.config.ConfigException")
         .or()
-        .haveFullyQualifiedName("vn.hotline.config.Messages")
+        .haveFullyQualifiedName("vn.hotline.messages.Messages")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("io.micronaut..", "jakarta.inject..", "com.mongodb..", "org.telegram..")

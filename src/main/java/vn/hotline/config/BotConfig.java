@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import vn.hotline.access.ApiKeys;
 import vn.hotline.category.Categories;
+import vn.hotline.messages.Messages;
 import vn.hotline.roster.Roster;
 import vn.hotline.sla.SlaPolicy;
 import vn.hotline.unit.UnitTree;
@@ -35,7 +36,7 @@ public record BotConfig(
     UnitTree units = UnitsFile.read(dir);
     Categories categories = CategoriesFile.read(dir);
     SlaPolicy sla = SlaFile.read(dir, categories);
-    Messages messages = Messages.read(dir);
+    Messages messages = MessagesFile.read(dir);
     Roster roster = OfficersFile.read(dir, units);
     ApiKeys apiKeys = ApiKeysFile.read(dir, units);
     return new BotConfig(dir, units, categories, sla, messages, roster, apiKeys);

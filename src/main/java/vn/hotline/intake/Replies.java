@@ -3,7 +3,7 @@ package vn.hotline.intake;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import vn.hotline.config.Messages;
+import vn.hotline.messages.Messages;
 import vn.hotline.notify.Keyboard;
 import vn.hotline.notify.OutboundMessage;
 

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.telegram.telegrambots.meta.api.objects.Update;
-import vn.hotline.config.Messages;
 import vn.hotline.desk.Desk;
 import vn.hotline.intake.Inbound;
 import vn.hotline.intake.InboxEntry;
 import vn.hotline.intake.Intake;
 import vn.hotline.intake.UpdateHandler;
+import vn.hotline.messages.Messages;
 import vn.hotline.notify.OutboundMessage;
 import vn.hotline.notify.Outbox;
 

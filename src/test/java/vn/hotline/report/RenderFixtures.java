@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import vn.hotline.config.BotConfig;
-import vn.hotline.config.Messages;
+import vn.hotline.messages.Messages;
 import vn.hotline.triage.Outlines;
 import vn.hotline.unit.Outline;
 

@@ -7,6 +7,7 @@ import vn.hotline.category.Categories;
 import vn.hotline.messages.Messages;
 import vn.hotline.roster.Roster;
 import vn.hotline.sla.SlaPolicy;
+import vn.hotline.triage.Triage;
 import vn.hotline.unit.UnitTree;
 
 /**
@@ -40,6 +41,16 @@ public record BotConfig(
     Roster roster = OfficersFile.read(dir, units);
     ApiKeys apiKeys = ApiKeysFile.read(dir, units);
     return new BotConfig(dir, units, categories, sla, messages, roster, apiKeys);
+  }
+
+  /**
+   * The triage of this deployment: its units and categories, the classifier trained on {@code
+   * triage-corpus.tsv} (and {@code triage-corpus-extra.tsv} if present), the district outlines of
+   * {@code boundaries.json} if present. A malformed file stops it with a {@link ConfigException}
+   * naming the file.
+   */
+  public Triage triage() {
+    return Triage.of(units, categories, CorpusFile.read(dir, categories), Outlines.read(dir));
   }
 
   /**

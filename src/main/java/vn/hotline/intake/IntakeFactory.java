@@ -27,7 +27,7 @@ class IntakeFactory {
 
   @Singleton
   Triage triage(BotConfig config) {
-    return Triage.of(config);
+    return config.triage();
   }
 
   @Singleton

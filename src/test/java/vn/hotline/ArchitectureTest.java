@@ -31,6 +31,7 @@ class ArchitectureTest {
     "vn.hotline.report..",
     "vn.hotline.access..",
     "vn.hotline.roster..",
+    "vn.hotline.messages..",
     "vn.hotline.desk.."
   };
 
@@ -43,7 +44,8 @@ class ArchitectureTest {
     "vn.hotline.sla..",
     "vn.hotline.report..",
     "vn.hotline.access..",
-    "vn.hotline.roster.."
+    "vn.hotline.roster..",
+    "vn.hotline.messages.."
   };
 
   /** Micronaut and dependency injection, the stores' drivers, Telegram's library. */
@@ -195,7 +197,7 @@ class ArchitectureTest {
         .or()
         .haveFullyQualifiedName("vn.hotline.config.ConfigException")
         .or()
-        .haveFullyQualifiedName("vn.hotline.config.Messages")
+        .haveFullyQualifiedName("vn.hotline.messages.Messages")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("io.micronaut..", "jakarta.inject..", "com.mongodb..", "org.telegram..")

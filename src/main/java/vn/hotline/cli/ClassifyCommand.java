@@ -31,7 +31,7 @@ final class ClassifyCommand {
   private ClassifyCommand() {}
 
   static int run(InputStream in, PrintStream out) throws IOException {
-    classify(Triage.of(BotConfig.load(ConfigDir.fromEnvironment())), in, out);
+    classify(BotConfig.load(ConfigDir.fromEnvironment()).triage(), in, out);
     return 0;
   }
 

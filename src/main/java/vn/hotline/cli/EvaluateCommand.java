@@ -34,7 +34,7 @@ final class EvaluateCommand {
     BotConfig config = BotConfig.load(ConfigDir.fromEnvironment());
     Evaluation evaluation;
     try {
-      evaluation = evaluate(Triage.of(config), config, Path.of(args.get(0)));
+      evaluation = evaluate(config.triage(), config, Path.of(args.get(0)));
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());
       return 2;

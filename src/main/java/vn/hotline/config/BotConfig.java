@@ -4,8 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import vn.hotline.access.ApiKeys;
 import vn.hotline.category.Categories;
+import vn.hotline.messages.Messages;
 import vn.hotline.roster.Roster;
 import vn.hotline.sla.SlaPolicy;
+import vn.hotline.triage.Triage;
 import vn.hotline.unit.UnitTree;
 
 /**
@@ -35,10 +37,20 @@ public record BotConfig(
     UnitTree units = UnitsFile.read(dir);
     Categories categories = CategoriesFile.read(dir);
     SlaPolicy sla = SlaFile.read(dir, categories);
-    Messages messages = Messages.read(dir);
+    Messages messages = MessagesFile.read(dir);
     Roster roster = OfficersFile.read(dir, units);
     ApiKeys apiKeys = ApiKeysFile.read(dir, units);
     return new BotConfig(dir, units, categories, sla, messages, roster, apiKeys);
+  }
+
+  /**
+   * The triage of this deployment: its units and categories, the classifier trained on {@code
+   * triage-corpus.tsv} (and {@code triage-corpus-extra.tsv} if present), the district outlines of
+   * {@code boundaries.json} if present. A malformed file stops it with a {@link ConfigException}
+   * naming the file.
+   */
+  public Triage triage() {
+    return Triage.of(units, categories, CorpusFile.read(dir, categories), Outlines.read(dir));
   }
 
   /**

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import vn.hotline.access.KeyRing;
 import vn.hotline.category.Categories;
+import vn.hotline.messages.Messages;
 import vn.hotline.sla.SlaPolicy;
 import vn.hotline.unit.UnitTree;
 

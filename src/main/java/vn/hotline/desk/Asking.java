@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.apache.commons.text.StringEscapeUtils;
 import vn.hotline.intake.Inbound;
 import vn.hotline.intake.Replies;
+import vn.hotline.messages.TextCut;
 import vn.hotline.notify.OutboundMessage;
 
 /**
@@ -65,8 +66,8 @@ final class Asking {
   }
 
   // A notice on a button is plain text of at most 200 characters.
-  private static String notice(String html) {
+  static String notice(String html) {
     String plain = StringEscapeUtils.unescapeHtml4(html.replaceAll("<[^>]+>", ""));
-    return plain.length() > NOTICE_MAX ? plain.substring(0, NOTICE_MAX) + "…" : plain;
+    return TextCut.plain(plain, NOTICE_MAX);
   }
 }

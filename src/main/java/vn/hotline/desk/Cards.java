@@ -12,8 +12,9 @@ import java.util.Optional;
 import vn.hotline.category.Categories;
 import vn.hotline.category.Category;
 import vn.hotline.category.Priority;
-import vn.hotline.config.Messages;
 import vn.hotline.intake.Html;
+import vn.hotline.messages.Messages;
+import vn.hotline.messages.TextCut;
 import vn.hotline.notify.Button;
 import vn.hotline.notify.Keyboard;
 import vn.hotline.roster.Officer;
@@ -87,7 +88,7 @@ final class Cards {
             age(t),
             time(t.acknowledgeBy()),
             time(t.resolveBy())));
-    lines.add("<i>" + Html.escape(Html.shortened(t.text(), TEXT_SHOWN)) + "</i>");
+    lines.add("<i>" + Html.escape(TextCut.plain(t.text(), TEXT_SHOWN)) + "</i>");
     long photos = t.attachments().stream().filter(a -> !a.byOfficer()).count();
     if (photos > 0) {
       lines.add(say("desk.card.photos", photos));
@@ -210,7 +211,7 @@ final class Cards {
         say(
             "desk.card.last",
             say("history." + last.kind().name()),
-            Html.shortened(last.note(), 500),
+            TextCut.plain(last.note(), 500),
             time(last.at())));
   }
 

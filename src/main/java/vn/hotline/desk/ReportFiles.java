@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.hotline.config.Outlines;
 import vn.hotline.notify.OutboundFile;
 import vn.hotline.notify.OutboundMessage;
 import vn.hotline.report.ProvinceMap;
@@ -14,7 +15,6 @@ import vn.hotline.report.ReportLabels;
 import vn.hotline.report.ReportSheets;
 import vn.hotline.report.ReportWorkbook;
 import vn.hotline.report.StatsResult;
-import vn.hotline.triage.Outlines;
 import vn.hotline.unit.Outline;
 
 /**

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.function.Function;
 import vn.hotline.category.Categories;
 import vn.hotline.category.Category;
-import vn.hotline.config.Messages;
+import vn.hotline.messages.Messages;
 import vn.hotline.notify.OutboundMessage;
 import vn.hotline.report.ReportLabels;
 import vn.hotline.report.ReportPlan;

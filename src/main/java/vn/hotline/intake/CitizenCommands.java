@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import vn.hotline.category.Categories;
+import vn.hotline.messages.TextCut;
 import vn.hotline.sla.SlaPolicy;
 import vn.hotline.ticket.HistoryEntry;
 import vn.hotline.ticket.Ticket;
@@ -75,7 +76,7 @@ final class CitizenCommands {
     Optional<Ticket> ticket = tickets.find(typed).filter(t -> isReporter(t, c));
     if (ticket.isEmpty()) {
       // The same answer for a code that does not exist and one that is someone else's.
-      out.say("status.notFound", Html.shortened(typed, 20));
+      out.say("status.notFound", TextCut.plain(typed, 20));
       return;
     }
     Ticket t = ticket.get();
@@ -112,7 +113,7 @@ final class CitizenCommands {
   /** Officers' notes reach the citizen; internal notes (transfers, recategorising) do not. */
   private static String publicNote(HistoryEntry entry) {
     return switch (entry.kind()) {
-      case UPDATED, RESOLVED, REJECTED -> Html.shortened(entry.note(), 300);
+      case UPDATED, RESOLVED, REJECTED -> TextCut.plain(entry.note(), 300);
       default -> "";
     };
   }

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import vn.hotline.config.Messages;
+import vn.hotline.messages.Messages;
+import vn.hotline.messages.TextCut;
 import vn.hotline.notify.Button;
 import vn.hotline.notify.Keyboard;
 import vn.hotline.notify.OutboundMessage;
@@ -89,7 +90,7 @@ public final class CitizenNotices {
       Ticket ticket, HistoryEntry last, long chatId, String id, boolean reporter) {
     Locale locale = locale(chatId);
     String code = ticket.code().toString();
-    String note = Html.escape(Html.shortened(last.note(), 1500));
+    String note = Html.escape(TextCut.plain(last.note(), 1500));
     List<OutboundMessage> out = new ArrayList<>();
     if (!last.photo().isEmpty()
         && (last.kind() == HistoryEntry.Kind.UPDATED

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.hotline.config.Messages;
+import vn.hotline.messages.Messages;
 import vn.hotline.notify.Outbox;
 
 /**

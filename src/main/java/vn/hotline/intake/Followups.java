@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.hotline.category.Category;
 import vn.hotline.intake.Conversation.Awaiting;
+import vn.hotline.messages.TextCut;
 import vn.hotline.notify.Button;
 import vn.hotline.notify.Keyboard;
 import vn.hotline.ticket.Contact;
@@ -151,7 +152,7 @@ final class Followups {
 
   Conversation addressGiven(Conversation c, String text, Instant at, Replies out) {
     if (!isSkip(text, out)) {
-      saveContact(c.contactTicket(), null, Html.shortened(text, 300), at);
+      saveContact(c.contactTicket(), null, TextCut.plain(text, 300), at);
     }
     out.say(new Keyboard.Remove(), "contact.thanks");
     return c.idle();

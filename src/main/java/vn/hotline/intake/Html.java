@@ -23,19 +23,4 @@ public final class Html {
   public static Object[] escapeArguments(Object... args) {
     return Arrays.stream(args).map(a -> a instanceof String s ? escape(s) : a).toArray();
   }
-
-  /** Cuts {@code text} (not yet escaped) to at most {@code max} characters, marking the cut. */
-  public static String shortened(String text, int max) {
-    if (text == null) {
-      return "";
-    }
-    if (text.length() <= max) {
-      return text;
-    }
-    int end = max - 1;
-    if (Character.isHighSurrogate(text.charAt(end - 1))) {
-      end--;
-    }
-    return text.substring(0, end) + "…";
-  }
 }

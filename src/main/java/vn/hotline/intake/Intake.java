@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import vn.hotline.config.Messages;
 import vn.hotline.intake.Conversation.Awaiting;
+import vn.hotline.messages.Messages;
 import vn.hotline.notify.Outbox;
 
 /**

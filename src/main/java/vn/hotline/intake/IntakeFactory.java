@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import vn.hotline.category.Categories;
 import vn.hotline.config.BotConfig;
-import vn.hotline.config.Messages;
+import vn.hotline.messages.Messages;
 import vn.hotline.notify.Outbox;
 import vn.hotline.sla.SlaPolicy;
 import vn.hotline.ticket.TicketChanges;
@@ -27,7 +27,7 @@ class IntakeFactory {
 
   @Singleton
   Triage triage(BotConfig config) {
-    return Triage.of(config);
+    return config.triage();
   }
 
   @Singleton

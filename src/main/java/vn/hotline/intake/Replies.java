@@ -3,7 +3,8 @@ package vn.hotline.intake;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import vn.hotline.config.Messages;
+import vn.hotline.messages.Messages;
+import vn.hotline.messages.TextCut;
 import vn.hotline.notify.Keyboard;
 import vn.hotline.notify.OutboundMessage;
 
@@ -60,10 +61,7 @@ public final class Replies {
 
   /** Sends HTML already built from {@link #text}; cut to Telegram's limit. */
   public Replies send(String html, Keyboard keyboard) {
-    String fitting =
-        html.length() > OutboundMessage.MAX_TEXT
-            ? html.substring(0, OutboundMessage.MAX_TEXT)
-            : html;
+    String fitting = TextCut.html(html, OutboundMessage.MAX_TEXT);
     out.add(OutboundMessage.text(nextId(), chatId, fitting, keyboard));
     return this;
   }

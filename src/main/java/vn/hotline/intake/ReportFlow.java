@@ -9,6 +9,7 @@ import vn.hotline.category.Categories;
 import vn.hotline.category.Category;
 import vn.hotline.category.Priority;
 import vn.hotline.intake.Conversation.Awaiting;
+import vn.hotline.messages.TextCut;
 import vn.hotline.notify.Button;
 import vn.hotline.notify.Keyboard;
 import vn.hotline.sla.SlaPolicy;
@@ -114,7 +115,7 @@ final class ReportFlow {
       return report(c.idle(), updateId, text, List.of(), at, out);
     }
     if (place.status() == PlaceResult.Status.NONE) {
-      out.say(placeKeyboard(c, out), "place.notFound", Html.shortened(text, 60));
+      out.say(placeKeyboard(c, out), "place.notFound", TextCut.plain(text, 60));
       return c;
     }
     return placeFound(c, c.draft(), place, at, out);

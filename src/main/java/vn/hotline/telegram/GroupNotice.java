@@ -2,9 +2,9 @@ package vn.hotline.telegram;
 
 import java.util.List;
 import java.util.Locale;
-import vn.hotline.config.Messages;
 import vn.hotline.intake.Inbound;
 import vn.hotline.intake.InboundHandler;
+import vn.hotline.messages.Messages;
 import vn.hotline.notify.OutboundMessage;
 import vn.hotline.notify.Outbox;
 

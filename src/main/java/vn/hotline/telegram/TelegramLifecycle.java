@@ -21,12 +21,12 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
-import vn.hotline.config.Messages;
 import vn.hotline.intake.InboundHandler;
 import vn.hotline.intake.Inbox;
 import vn.hotline.intake.InboxProcessor;
 import vn.hotline.intake.Intake;
 import vn.hotline.intake.UpdateHandler;
+import vn.hotline.messages.Messages;
 import vn.hotline.notify.Outbox;
 
 /**

@@ -8,8 +8,8 @@ import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
-import vn.hotline.intake.Html;
 import vn.hotline.intake.Inbound;
+import vn.hotline.messages.TextCut;
 import vn.hotline.notify.OutboundMessage;
 
 /**
@@ -51,8 +51,7 @@ sealed interface UpdateReading {
   private static UpdateReading message(long id, Message message, Inbound.Sender sender) {
     if (message.hasText()) {
       return new Usable(
-          new Inbound.Text(
-              id, sender, Html.shortened(message.getText(), OutboundMessage.MAX_TEXT)));
+          new Inbound.Text(id, sender, TextCut.plain(message.getText(), OutboundMessage.MAX_TEXT)));
     }
     if (message.hasPhoto()) {
       String fileId =
@@ -65,7 +64,7 @@ sealed interface UpdateReading {
       if (fileId == null) {
         return new Unusable("photo without a file");
       }
-      String caption = Html.shortened(message.getCaption(), OutboundMessage.MAX_CAPTION);
+      String caption = TextCut.plain(message.getCaption(), OutboundMessage.MAX_CAPTION);
       return new Usable(new Inbound.Photo(id, sender, fileId, caption));
     }
     if (message.hasLocation()) {

@@ -47,14 +47,14 @@ final class Classifier {
   /** Learns from the corpus, each text both as written and without its diacritics. */
   static Classifier train(
       List<Category> categories,
-      List<Corpus.Example> corpus,
+      List<LabelledReport> corpus,
       Normaliser normaliser,
       Settings settings) {
     List<String> codes = categories.stream().map(Category::code).toList();
     CategoryPhrases phrases = new CategoryPhrases(categories, normaliser);
     Map<String, Integer> featureIds = new HashMap<>();
     List<SoftmaxModel.Example> examples = new ArrayList<>();
-    for (Corpus.Example example : corpus) {
+    for (LabelledReport example : corpus) {
       int label = codes.indexOf(example.category());
       Text text = normaliser.normalise(example.text());
       examples.add(example(text, label, featureIds, phrases, settings.phraseScale(), codes.size()));

@@ -3,7 +3,7 @@ package vn.hotline.triage;
 import java.util.List;
 import vn.hotline.category.Categories;
 import vn.hotline.category.Priority;
-import vn.hotline.config.BotConfig;
+import vn.hotline.unit.Outline;
 import vn.hotline.unit.UnitTree;
 
 /**
@@ -36,26 +36,20 @@ public final class Triage {
   }
 
   /**
-   * The triage of a deployment: categories and units from its configuration, the classifier trained
-   * on {@code triage-corpus.tsv} (and {@code triage-corpus-extra.tsv} if present), the district
-   * outlines of {@code boundaries.json} if present. A malformed file stops it with a message naming
-   * the file.
+   * The triage of a deployment: its categories and units, the classifier trained on its labelled
+   * reports, and the district outlines that tell where a shared location lies (none gives no place
+   * from a location).
    */
-  public static Triage of(BotConfig config) {
-    List<Corpus.Example> corpus = Corpus.read(config.dir(), config.categories());
+  public static Triage of(
+      UnitTree units, Categories categories, List<LabelledReport> corpus, List<Outline> outlines) {
     return of(
-        config.units(), config.categories(), corpus, Boundaries.read(config.dir(), config.units()));
-  }
-
-  static Triage of(
-      UnitTree units, Categories categories, List<Corpus.Example> corpus, Boundaries boundaries) {
-    return of(units, categories, corpus, boundaries, Classifier.Settings.DEFAULT);
+        units, categories, corpus, Boundaries.of(outlines, units), Classifier.Settings.DEFAULT);
   }
 
   static Triage of(
       UnitTree units,
       Categories categories,
-      List<Corpus.Example> corpus,
+      List<LabelledReport> corpus,
       Boundaries boundaries,
       Classifier.Settings settings) {
     Normaliser normaliser = Normaliser.standard();

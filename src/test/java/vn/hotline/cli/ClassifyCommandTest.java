@@ -18,7 +18,7 @@ import vn.hotline.triage.Triage;
 
 /** The classify command run in-process on byte streams, as a shell pipe would feed it. */
 class ClassifyCommandTest {
-  private static final Triage TRIAGE = Triage.of(BotConfig.load(Path.of("bot-config")));
+  private static final Triage TRIAGE = BotConfig.load(Path.of("bot-config")).triage();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static List<JsonNode> classify(byte[] input) throws IOException {

@@ -17,7 +17,7 @@ import vn.hotline.triage.Triage;
 
 class EvaluateCommandTest {
   private static final BotConfig CONFIG = BotConfig.load(Path.of("bot-config"));
-  private static final Triage TRIAGE = Triage.of(CONFIG);
+  private static final Triage TRIAGE = CONFIG.triage();
   private static final Path TEST_SET = Path.of("src/test/resources/triage/testset.jsonl");
 
   @Test

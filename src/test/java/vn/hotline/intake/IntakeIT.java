@@ -29,7 +29,7 @@ import vn.hotline.triage.Triage;
 /** The citizen's conversation against the real triage and the embedded store, without a channel. */
 class IntakeIT {
   static final BotConfig CONFIG = BotConfig.load(Path.of("bot-config"));
-  static final Triage TRIAGE = Triage.of(CONFIG);
+  static final Triage TRIAGE = CONFIG.triage();
   static final long ALICE = 5001;
   static final long BOB = 5002;
 

@@ -30,7 +30,7 @@ import vn.hotline.triage.Triage;
  */
 class UnsettledDraftsIT {
   static final BotConfig CONFIG = BotConfig.load(Path.of("bot-config"));
-  static final Triage TRIAGE = Triage.of(CONFIG);
+  static final Triage TRIAGE = CONFIG.triage();
   static final long ALICE = 5101;
   static final String PROVINCE = "70";
   static final String TAN_THANH_DONG_XOAI = "25207";

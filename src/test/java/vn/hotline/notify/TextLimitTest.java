@@ -7,44 +7,21 @@ import org.junit.jupiter.api.Test;
 class TextLimitTest {
 
   @Test
-  void aTextWithinTheLimitIsLeftAlone() {
-    String text = "Mã phản ánh <b>PN-4K7Q</b> &amp; cảm ơn";
-    assertThat(TextLimit.html(text, 4096)).isSameAs(text);
+  void aTextThatFitsLeavesTheMessageAsItIs() {
+    OutboundMessage fits =
+        message(OutboundMessage.Kind.SEND_TEXT, "Mã <b>PN-4K7Q</b> &amp; cảm ơn");
+    assertThat(TextLimit.fit(fits)).isSameAs(fits);
   }
 
   @Test
-  void aLongTextIsCutToTheLimitWithAnEllipsis() {
-    String cut = TextLimit.html("a".repeat(5000), 4096);
-    assertThat(cut).hasSize(4096).endsWith("a…");
-  }
-
-  @Test
-  void anEntityIsNeverCutInHalf() {
-    String text = "x".repeat(4090) + "&amp;&lt;yyyyyyyyy";
-    String cut = TextLimit.html(text, 4096);
-    assertThat(cut).hasSizeLessThanOrEqualTo(4096).endsWith("&amp;…");
-  }
-
-  @Test
-  void aTagIsNeverCutAndOpenTagsAreClosed() {
-    String text = "<b>" + "đ".repeat(4085) + "<a href=\"https://t.me/x\">link text</a> tail</b>";
-    String cut = TextLimit.html(text, 4096);
-    assertThat(cut).hasSizeLessThanOrEqualTo(4096).endsWith("…</b>").doesNotContain("<a");
-  }
-
-  @Test
-  void nestedTagsOpenAtTheCutAreClosedInsideOut() {
-    String text = "<b><i>" + "y".repeat(200) + "</i></b>";
-    assertThat(TextLimit.html(text, 60)).hasSizeLessThanOrEqualTo(60).endsWith("y…</i></b>");
-  }
-
-  @Test
-  void aSurrogatePairIsNeverSplit() {
-    String text = "😷".repeat(3000);
-    String html = TextLimit.html(text, 4096);
-    String plain = TextLimit.plain(text, 200);
-    assertThat(html).hasSizeLessThanOrEqualTo(4096).endsWith("😷…");
-    assertThat(plain).hasSizeLessThanOrEqualTo(200).endsWith("😷…");
+  void anHtmlTextIsCutWithItsTagsClosedAndAnAnswerAsPlainText() {
+    String html = "<b>" + "y".repeat(5000) + "</b>";
+    assertThat(TextLimit.fit(message(OutboundMessage.Kind.SEND_TEXT, html)).text())
+        .hasSize(4096)
+        .endsWith("y…</b>");
+    assertThat(TextLimit.fit(message(OutboundMessage.Kind.ANSWER_CALLBACK, html)).text())
+        .hasSize(200)
+        .endsWith("y…");
   }
 
   @Test

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import vn.hotline.config.BotConfig;
-import vn.hotline.config.Messages;
-import vn.hotline.triage.Outlines;
+import vn.hotline.config.Outlines;
+import vn.hotline.messages.Messages;
 import vn.hotline.unit.Outline;
 
 /** Report inputs shaped like Bình Phước's, the shipped labels, and image helpers. */

@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.hotline.config.Messages;
+import vn.hotline.messages.Messages;
 
 class ReportChartsTest {
 

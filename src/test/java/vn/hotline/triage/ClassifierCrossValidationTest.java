@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.hotline.config.BotConfig;
+import vn.hotline.config.CorpusFile;
 
 /**
  * Trains on four fifths of the shipped corpus (and all of the extra corpus) and scores the fifth
@@ -21,22 +22,25 @@ class ClassifierCrossValidationTest {
   @Test
   void classifiesReportsLeftOutOfTrainingWell() {
     BotConfig config = BotConfig.load(Path.of("bot-config"));
-    List<Corpus.Example> corpus =
-        Corpus.read(config.dir().resolve(Corpus.FILE), Corpus.FILE, config.categories());
-    List<Corpus.Example> extra =
-        Corpus.read(
-            config.dir().resolve(Corpus.EXTRA_FILE), Corpus.EXTRA_FILE, config.categories());
+    List<LabelledReport> corpus =
+        CorpusFile.read(
+            config.dir().resolve(CorpusFile.FILE), CorpusFile.FILE, config.categories());
+    List<LabelledReport> extra =
+        CorpusFile.read(
+            config.dir().resolve(CorpusFile.EXTRA_FILE),
+            CorpusFile.EXTRA_FILE,
+            config.categories());
     Evaluation evaluation = new Evaluation(config.categories().codes());
     for (int fold = 0; fold < FOLDS; fold++) {
-      List<Corpus.Example> training = new ArrayList<>(extra);
-      List<Corpus.Example> heldOut = new ArrayList<>();
+      List<LabelledReport> training = new ArrayList<>(extra);
+      List<LabelledReport> heldOut = new ArrayList<>();
       Map<String, Integer> seen = new HashMap<>();
-      for (Corpus.Example example : corpus) {
+      for (LabelledReport example : corpus) {
         int index = seen.merge(example.category(), 1, Integer::sum);
         (index % FOLDS == fold ? heldOut : training).add(example);
       }
-      Triage triage = Triage.of(config.units(), config.categories(), training, Boundaries.none());
-      for (Corpus.Example example : heldOut) {
+      Triage triage = Triage.of(config.units(), config.categories(), training, List.of());
+      for (LabelledReport example : heldOut) {
         evaluation.add(
             new Evaluation.Expected(example.category(), null, null), triage.assess(example.text()));
       }

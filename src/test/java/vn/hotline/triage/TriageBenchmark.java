@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.hotline.config.BotConfig;
+import vn.hotline.config.CorpusFile;
 
 /**
  * Texts per second through normalise, classify, urgency and place on one thread, and the time per
@@ -29,7 +30,7 @@ class TriageBenchmark {
   void assessesTwentyThousandTextsPerSecondOnOneThread() throws IOException {
     BotConfig config = BotConfig.load(Path.of("bot-config"));
     long building = System.nanoTime();
-    Triage triage = Triage.of(config);
+    Triage triage = config.triage();
     long buildMillis = (System.nanoTime() - building) / 1_000_000;
     List<String> texts = texts(config);
     for (int i = 0; i < WARM_UP; i++) {
@@ -63,7 +64,8 @@ class TriageBenchmark {
 
   private static List<String> texts(BotConfig config) throws IOException {
     List<String> texts = new ArrayList<>();
-    Corpus.read(config.dir(), config.categories()).forEach(example -> texts.add(example.text()));
+    CorpusFile.read(config.dir(), config.categories())
+        .forEach(example -> texts.add(example.text()));
     ObjectMapper json = new ObjectMapper();
     for (String line :
         Files.readAllLines(

@@ -12,7 +12,7 @@ import vn.hotline.unit.Unit;
  * The triage of the default deployment, built from {@code bot-config/} as the service builds it.
  */
 class TriageTest {
-  private static final Triage TRIAGE = Triage.of(BotConfig.load(Path.of("bot-config")));
+  private static final Triage TRIAGE = BotConfig.load(Path.of("bot-config")).triage();
   private static final GeoPoint IN_DONG_XOAI = new GeoPoint(11.535, 106.883);
   private static final GeoPoint IN_BU_DOP = new GeoPoint(11.99, 106.82);
   private static final GeoPoint OUTSIDE_THE_PROVINCE = new GeoPoint(10.78, 106.70);

@@ -7,36 +7,27 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import vn.hotline.messages.Messages;
 
 /**
- * Every text a person reads, in Vietnamese and English, from {@code messages_vi.properties} and
- * {@code messages_en.properties}. Both files must hold the same keys: a text missing in one
- * language stops start-up rather than showing a key to a citizen.
+ * Reads the texts of {@code messages_vi.properties} and {@code messages_en.properties}. Both files
+ * must hold the same keys: a text missing in one language stops start-up rather than showing a key
+ * to a citizen.
  */
-public final class Messages {
-  public static final Locale VIETNAMESE = Locale.of("vi");
-  public static final Locale ENGLISH = Locale.ENGLISH;
-
-  private final Map<String, String> vietnamese;
-  private final Map<String, String> english;
-
-  private Messages(Map<String, String> vietnamese, Map<String, String> english) {
-    this.vietnamese = vietnamese;
-    this.english = english;
-  }
+final class MessagesFile {
+  private MessagesFile() {}
 
   static Messages read(Path dir) {
     Map<String, String> vi = file(dir, "messages_vi.properties");
     Map<String, String> en = file(dir, "messages_en.properties");
     requireSameKeys(vi, en, "messages_en.properties");
     requireSameKeys(en, vi, "messages_vi.properties");
-    return new Messages(vi, en);
+    return Messages.of(vi, en);
   }
 
   private static void requireSameKeys(
@@ -80,28 +71,5 @@ public final class Messages {
       throw new ConfigException(
           file + ": message " + key + " is not a valid pattern: " + e.getMessage());
     }
-  }
-
-  /** Whether both languages have a text for {@code key}. */
-  public boolean has(String key) {
-    return vietnamese.containsKey(key);
-  }
-
-  public Set<String> keys() {
-    return vietnamese.keySet();
-  }
-
-  /**
-   * The text for {@code key} in {@code locale} (English or else Vietnamese), with {@code args}
-   * filled in.
-   */
-  public String text(Locale locale, String key, Object... args) {
-    Map<String, String> texts =
-        ENGLISH.getLanguage().equals(locale.getLanguage()) ? english : vietnamese;
-    String pattern = texts.get(key);
-    if (pattern == null) {
-      throw new IllegalArgumentException("no message " + key);
-    }
-    return new MessageFormat(pattern, locale).format(args);
   }
 }

@@ -1,4 +1,4 @@
-package vn.hotline.triage;
+package vn.hotline.config;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,34 +9,31 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import vn.hotline.category.Categories;
-import vn.hotline.config.ConfigException;
+import vn.hotline.triage.LabelledReport;
 
 /**
  * The labelled reports the classifier learns from: {@code CATEGORY<TAB>text} a line, {@code #}
  * comments, in {@code bot-config/triage-corpus.tsv} and the optional {@code
  * triage-corpus-extra.tsv}.
  */
-final class Corpus {
-  static final String FILE = "triage-corpus.tsv";
-  static final String EXTRA_FILE = "triage-corpus-extra.tsv";
+public final class CorpusFile {
+  public static final String FILE = "triage-corpus.tsv";
+  public static final String EXTRA_FILE = "triage-corpus-extra.tsv";
 
-  private Corpus() {}
+  private CorpusFile() {}
 
-  /** A report and the category it belongs to. */
-  record Example(String category, String text) {}
-
-  /** The examples of both files in {@code dir}; a missing file gives none. */
-  static List<Example> read(Path dir, Categories categories) {
-    List<Example> examples = new ArrayList<>(read(dir.resolve(FILE), FILE, categories));
-    examples.addAll(read(dir.resolve(EXTRA_FILE), EXTRA_FILE, categories));
-    return examples;
+  /** The reports of both files in {@code dir}; a missing file gives none. */
+  public static List<LabelledReport> read(Path dir, Categories categories) {
+    List<LabelledReport> reports = new ArrayList<>(read(dir.resolve(FILE), FILE, categories));
+    reports.addAll(read(dir.resolve(EXTRA_FILE), EXTRA_FILE, categories));
+    return reports;
   }
 
   /**
-   * The examples of one file, or a {@link ConfigException} naming the line of the first one that
-   * has no tab or an unknown category.
+   * The reports of one file, or a {@link ConfigException} naming the line of the first one that has
+   * no tab or an unknown category.
    */
-  static List<Example> read(Path file, String shownAs, Categories categories) {
+  public static List<LabelledReport> read(Path file, String shownAs, Categories categories) {
     if (!Files.isRegularFile(file)) {
       return List.of();
     }
@@ -48,7 +45,7 @@ final class Corpus {
     } catch (IOException e) {
       throw new UncheckedIOException(shownAs + ": cannot be read", e);
     }
-    List<Example> examples = new ArrayList<>(lines.size());
+    List<LabelledReport> reports = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isBlank() || line.startsWith("#")) {
@@ -63,8 +60,8 @@ final class Corpus {
                 + (i + 1)
                 + ": expected a category code of categories.yml, a tab and a text");
       }
-      examples.add(new Example(category, line.substring(tab + 1).strip()));
+      reports.add(new LabelledReport(category, line.substring(tab + 1).strip()));
     }
-    return examples;
+    return reports;
   }
 }

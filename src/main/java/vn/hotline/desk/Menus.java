@@ -23,19 +23,20 @@ final class Menus {
   private final Cards cards;
   private final UnitTree units;
   private final SimilarReports similar;
-  private final TicketWork work;
+  private final TicketAccess access;
   private final DeskRoster roster;
 
-  Menus(Cards cards, UnitTree units, SimilarReports similar, TicketWork work, DeskRoster roster) {
+  Menus(
+      Cards cards, UnitTree units, SimilarReports similar, TicketAccess access, DeskRoster roster) {
     this.cards = cards;
     this.units = units;
     this.similar = similar;
-    this.work = work;
+    this.access = access;
     this.roster = roster;
   }
 
   void open(Asking a, DeskRequest.Menu menu) {
-    Optional<Ticket> ticket = work.allowed(a, menu.code());
+    Optional<Ticket> ticket = access.allowed(a, menu.code());
     if (ticket.isEmpty()) {
       return;
     }

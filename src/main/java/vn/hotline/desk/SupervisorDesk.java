@@ -32,7 +32,7 @@ final class SupervisorDesk {
   private static final int OVERDUE_SHOWN = 30;
   private static final int SCANNED = 2000;
 
-  private final TicketWork work;
+  private final OfficerActions work;
   private final Tickets tickets;
   private final UnitTree units;
   private final Cards cards;
@@ -43,7 +43,7 @@ final class SupervisorDesk {
   private final Clock clock;
 
   SupervisorDesk(
-      TicketWork work,
+      OfficerActions work,
       Tickets tickets,
       UnitTree units,
       Cards cards,
@@ -64,19 +64,19 @@ final class SupervisorDesk {
   }
 
   void takeOver(Asking a, String code) {
-    Optional<Ticket> ticket = work.allowed(a, code);
+    Optional<Ticket> ticket = work.access().allowed(a, code);
     if (ticket.isEmpty()) {
       return;
     }
     if (ticket.get().state() == TicketState.NEW) {
-      work.acknowledge(a, code);
+      work.acknowledge().run(a, code);
     } else {
-      work.assign(a, code, String.valueOf(a.userId()));
+      work.assign().run(a, code, String.valueOf(a.userId()));
     }
   }
 
   void remind(Asking a, Officer officer, String code) {
-    Optional<Ticket> ticket = work.allowed(a, code);
+    Optional<Ticket> ticket = work.access().allowed(a, code);
     if (ticket.isEmpty()) {
       return;
     }
@@ -167,7 +167,7 @@ final class SupervisorDesk {
     if (unitTyped.isBlank()) {
       unit = units.get(officer.units().getFirst());
     } else {
-      List<Unit> found = work.targets(unitTyped);
+      List<Unit> found = work.unitNames().meant(unitTyped);
       if (found.size() != 1) {
         a.tell(found.isEmpty() ? "stats.unknownUnit" : "desk.ambiguousUnit", unitTyped, "");
         return Optional.empty();

@@ -3,6 +3,7 @@ package vn.hotline.desk;
 import vn.hotline.intake.CitizenNotices;
 import vn.hotline.ticket.TicketChanges;
 import vn.hotline.ticket.Tickets;
+import vn.hotline.triage.PlaceTypeWords;
 import vn.hotline.unit.UnitTree;
 
 /** What officers do to tickets, one use case each, wired to the same parts of the desk. */
@@ -29,7 +30,7 @@ record OfficerActions(
       SimilarReports similar,
       CardBoard board) {
     TicketAccess access = new TicketAccess(tickets, changes, roster, units, notices, board);
-    UnitNames unitNames = new UnitNames(units);
+    UnitNames unitNames = new UnitNames(units, new PlaceTypeWords(units));
     return new OfficerActions(
         access,
         unitNames,

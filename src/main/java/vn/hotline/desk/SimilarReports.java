@@ -17,6 +17,7 @@ import java.util.SequencedMap;
 import java.util.SequencedSet;
 import java.util.Set;
 import vn.hotline.ticket.Ticket;
+import vn.hotline.triage.PlaceTypeWords;
 import vn.hotline.unit.NameKey;
 import vn.hotline.unit.Unit;
 import vn.hotline.unit.UnitTree;
@@ -34,12 +35,9 @@ public final class SimilarReports {
   static final Duration WINDOW = Duration.ofHours(24);
   static final double THRESHOLD = 0.5;
   private static final int LATEST_MEMBERS = 8;
-  private static final Set<String> TYPE_WORDS =
-      Set.of(
-          "o", "tai", "xa", "phuong", "thi", "tran", "tt", "ap", "thon", "khu", "pho", "huyen",
-          "tinh", "thanh");
 
   private final UnitTree units;
+  private final Set<String> typeWords;
   // The cluster of every open report, by its code.
   private final Map<String, Cluster> clusterOf = new HashMap<>();
   // Per queue, its clusters from the least to the most recently joined.
@@ -47,6 +45,7 @@ public final class SimilarReports {
 
   public SimilarReports(UnitTree units) {
     this.units = units;
+    this.typeWords = new PlaceTypeWords(units).syllables();
   }
 
   private record Report(String code, String queue, WordPairs words, Instant filedAt) {
@@ -200,7 +199,7 @@ public final class SimilarReports {
 
   /** The pairs of neighbouring syllables of the ticket's text, without names of its place. */
   WordPairs words(Ticket ticket) {
-    Set<String> place = new HashSet<>(TYPE_WORDS);
+    Set<String> place = new HashSet<>(typeWords);
     units
         .find(ticket.placeCode().isEmpty() ? ticket.unitCode() : ticket.placeCode())
         .ifPresent(

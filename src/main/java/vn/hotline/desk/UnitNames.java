@@ -2,21 +2,19 @@ package vn.hotline.desk;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import vn.hotline.unit.NameKey;
+import vn.hotline.triage.PlaceTypeWords;
 import vn.hotline.unit.Unit;
 import vn.hotline.unit.UnitLevel;
 import vn.hotline.unit.UnitTree;
 
 /** Reads a unit as an officer types it: by code, or by name with or without its type word. */
 final class UnitNames {
-  private static final Pattern TYPE_WORD =
-      Pattern.compile("^(xa|phuong|thi tran|thi xa|thanh pho|huyen|tt|p|x)\\s+");
-
   private final UnitTree units;
+  private final PlaceTypeWords typeWords;
 
-  UnitNames(UnitTree units) {
+  UnitNames(UnitTree units, PlaceTypeWords typeWords) {
     this.units = units;
+    this.typeWords = typeWords;
   }
 
   /** The units a typed code or name can mean: a code exactly, or communes of that name. */
@@ -25,7 +23,7 @@ final class UnitNames {
     if (byCode.isPresent()) {
       return List.of(byCode.get());
     }
-    String name = TYPE_WORD.matcher(NameKey.fold(typed)).replaceFirst("");
+    String name = typeWords.withoutTypeWord(typed);
     List<Unit> named = units.named(name);
     List<Unit> communes = named.stream().filter(u -> u.level() == UnitLevel.COMMUNE).toList();
     return communes.isEmpty() ? named : communes;

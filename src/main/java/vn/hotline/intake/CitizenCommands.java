@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.hotline.category.Categories;
 import vn.hotline.sla.SlaPolicy;
+import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.HistoryEntry;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.Tickets;
@@ -118,7 +119,7 @@ final class CitizenCommands {
   }
 
   private void mine(Conversation c, Replies out) {
-    List<Ticket> mine = tickets.reportedBy("telegram", String.valueOf(c.chatId()), MINE);
+    List<Ticket> mine = tickets.reportedBy(Channel.TELEGRAM, String.valueOf(c.chatId()), MINE);
     if (mine.isEmpty()) {
       out.say("mine.none");
       return;
@@ -138,7 +139,7 @@ final class CitizenCommands {
   }
 
   static boolean isReporter(Ticket ticket, Conversation c) {
-    return ticket.reporter().channel().equals("telegram")
+    return ticket.reporter().channel() == Channel.TELEGRAM
         && ticket.reporter().id().equals(String.valueOf(c.chatId()));
   }
 }

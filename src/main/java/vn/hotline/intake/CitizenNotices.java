@@ -9,6 +9,7 @@ import vn.hotline.notify.Button;
 import vn.hotline.notify.Keyboard;
 import vn.hotline.notify.OutboundMessage;
 import vn.hotline.notify.Outbox;
+import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.HistoryEntry;
 import vn.hotline.ticket.Reporter;
 import vn.hotline.ticket.Ticket;
@@ -157,7 +158,7 @@ public final class CitizenNotices {
   }
 
   private static Optional<Long> chatOf(Reporter reporter) {
-    return reporter.channel().equals("telegram")
+    return reporter.channel() == Channel.TELEGRAM
         ? Optional.of(Long.parseLong(reporter.id()))
         : Optional.empty();
   }

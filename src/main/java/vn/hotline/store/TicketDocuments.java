@@ -9,6 +9,7 @@ import org.bson.Document;
 import vn.hotline.category.Priority;
 import vn.hotline.ticket.Actor;
 import vn.hotline.ticket.Attachment;
+import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.Contact;
 import vn.hotline.ticket.HistoryEntry;
 import vn.hotline.ticket.Reporter;
@@ -36,7 +37,7 @@ final class TicketDocuments {
         .append("attachments", t.attachments().stream().map(TicketDocuments::attachment).toList())
         .append(
             "reporter",
-            new Document("channel", t.reporter().channel()).append("id", t.reporter().id()))
+            new Document("channel", t.reporter().channel().id()).append("id", t.reporter().id()))
         .append(
             "contact",
             new Document("phone", t.contact().phone()).append("address", t.contact().address()))
@@ -64,7 +65,7 @@ final class TicketDocuments {
         TicketState.valueOf(d.getString("state")),
         d.getString("text"),
         d.getList("attachments", Document.class).stream().map(TicketDocuments::attachment).toList(),
-        new Reporter(reporter.getString("channel"), reporter.getString("id")),
+        new Reporter(Channel.withId(reporter.getString("channel")), reporter.getString("id")),
         new Contact(contact.getString("phone"), contact.getString("address")),
         d.get("confidence", Number.class).doubleValue(),
         d.getString("assignee"),

@@ -22,7 +22,7 @@ public interface Tickets {
   Optional<Ticket> find(String typedCode);
 
   /** The last {@code limit} tickets a person reported, newest first. */
-  List<Ticket> reportedBy(String channel, String reporterId, int limit);
+  List<Ticket> reportedBy(Channel channel, String reporterId, int limit);
 
   /** The tickets officers of these units have work on: urgent first, then the oldest. */
   List<Ticket> queue(Collection<String> unitCodes, int limit);

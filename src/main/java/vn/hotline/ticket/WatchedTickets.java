@@ -52,7 +52,7 @@ public final class WatchedTickets implements Tickets {
   }
 
   @Override
-  public List<Ticket> reportedBy(String channel, String reporterId, int limit) {
+  public List<Ticket> reportedBy(Channel channel, String reporterId, int limit) {
     return stored.reportedBy(channel, reporterId, limit);
   }
 

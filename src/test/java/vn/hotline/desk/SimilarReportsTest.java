@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import vn.hotline.category.Priority;
 import vn.hotline.config.BotConfig;
 import vn.hotline.ticket.Actor;
+import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.Drafts;
 import vn.hotline.ticket.NewTicket;
 import vn.hotline.ticket.Reporter;
@@ -34,7 +35,7 @@ class SimilarReportsTest {
             Priority.NORMAL,
             text,
             List.of(),
-            new Reporter("telegram", "1"),
+            new Reporter(Channel.TELEGRAM, "1"),
             null,
             0.9,
             at,

@@ -20,6 +20,7 @@ import vn.hotline.notify.Keyboard;
 import vn.hotline.notify.OutboundMessage;
 import vn.hotline.store.StoreAccess;
 import vn.hotline.ticket.Actor;
+import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketChanges;
 import vn.hotline.ticket.TicketState;
@@ -110,7 +111,7 @@ class IntakeIT {
   }
 
   Ticket onlyTicketOf(long chat) {
-    List<Ticket> mine = tickets.reportedBy("telegram", String.valueOf(chat), 10);
+    List<Ticket> mine = tickets.reportedBy(Channel.TELEGRAM, String.valueOf(chat), 10);
     assertThat(mine).hasSize(1);
     return mine.getFirst();
   }
@@ -148,7 +149,7 @@ class IntakeIT {
   void anAmbiguousCommuneIsSettledByAButton() {
     List<OutboundMessage> question =
         say(ALICE, "Có đám cưới tụ tập hơn 50 người ở xã Tân Thành tối nay");
-    assertThat(tickets.reportedBy("telegram", String.valueOf(ALICE), 10)).isEmpty();
+    assertThat(tickets.reportedBy(Channel.TELEGRAM, String.valueOf(ALICE), 10)).isEmpty();
     assertThat(callbacks(question.getLast())).containsExactlyInAnyOrder("p:25207", "p:25318");
     assertThat(question.getLast().text()).contains("trùng tên");
 
@@ -183,7 +184,7 @@ class IntakeIT {
               assertThat(keyboard.rows().get(1).getFirst().text()).isEqualTo("Xã Phú Nghĩa");
             });
     say(ALICE, "Xã Phú Nghĩa");
-    assertThat(tickets.reportedBy("telegram", String.valueOf(ALICE), 10))
+    assertThat(tickets.reportedBy(Channel.TELEGRAM, String.valueOf(ALICE), 10))
         .hasSize(2)
         .anySatisfy(t -> assertThat(t.category()).isEqualTo("OUTSIDE_ARRIVAL"));
   }

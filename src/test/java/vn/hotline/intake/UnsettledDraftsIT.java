@@ -18,6 +18,7 @@ import vn.hotline.notify.OutboundMessage;
 import vn.hotline.store.StoreAccess;
 import vn.hotline.testing.SettableClock;
 import vn.hotline.ticket.Actor;
+import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.HistoryEntry;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketChanges;
@@ -113,7 +114,7 @@ class UnsettledDraftsIT {
   }
 
   List<Ticket> alicesTickets() {
-    return tickets.reportedBy("telegram", String.valueOf(ALICE), 10);
+    return tickets.reportedBy(Channel.TELEGRAM, String.valueOf(ALICE), 10);
   }
 
   Ticket onlyTicket() {

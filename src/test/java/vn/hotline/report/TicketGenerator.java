@@ -11,6 +11,7 @@ import vn.hotline.category.Priority;
 import vn.hotline.config.BotConfig;
 import vn.hotline.sla.SlaPolicy;
 import vn.hotline.ticket.Actor;
+import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.Contact;
 import vn.hotline.ticket.Drafts;
 import vn.hotline.ticket.HistoryEntry;
@@ -102,7 +103,7 @@ final class TicketGenerator {
         priority,
         "báo cáo",
         List.of(),
-        new Reporter("telegram", "1"),
+        new Reporter(Channel.TELEGRAM, "1"),
         Contact.NONE,
         0.9,
         filedAt,

@@ -18,6 +18,7 @@ import vn.hotline.intake.CitizenNotices;
 import vn.hotline.testing.Eventually;
 import vn.hotline.testing.TempDirs;
 import vn.hotline.ticket.Actor;
+import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketChanges;
 import vn.hotline.ticket.TicketState;
@@ -48,7 +49,7 @@ class CitizenJourneyIT implements TestPropertyProvider {
   }
 
   List<Ticket> ticketsOf(long chat) {
-    return tickets.reportedBy("telegram", String.valueOf(chat), 10);
+    return tickets.reportedBy(Channel.TELEGRAM, String.valueOf(chat), 10);
   }
 
   @Test

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import vn.hotline.desk.DeskRoster;
 import vn.hotline.testing.Eventually;
 import vn.hotline.testing.TempDirs;
+import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.HistoryEntry;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketState;
@@ -358,13 +359,13 @@ class DeskIT implements TestPropertyProvider {
   // ---- helpers
 
   Ticket report(long citizen, String text) {
-    int before = tickets.reportedBy("telegram", String.valueOf(citizen), 50).size();
+    int before = tickets.reportedBy(Channel.TELEGRAM, String.valueOf(citizen), 50).size();
     telegram.pushUpdate(Updates.text(citizen, text));
     return Eventually.awaitValue(
         "a ticket for " + citizen,
         WAIT,
         () -> {
-          var mine = tickets.reportedBy("telegram", String.valueOf(citizen), 50);
+          var mine = tickets.reportedBy(Channel.TELEGRAM, String.valueOf(citizen), 50);
           return mine.size() > before ? mine.getFirst() : null;
         });
   }

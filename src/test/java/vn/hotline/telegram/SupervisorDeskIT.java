@@ -26,6 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 import vn.hotline.access.ApiKeys;
 import vn.hotline.testing.Eventually;
 import vn.hotline.testing.TempDirs;
+import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketState;
 import vn.hotline.ticket.Tickets;
@@ -150,7 +151,7 @@ class SupervisorDeskIT implements TestPropertyProvider {
         "a ticket for " + citizen,
         WAIT,
         () -> {
-          var mine = tickets.reportedBy("telegram", String.valueOf(citizen), 5);
+          var mine = tickets.reportedBy(Channel.TELEGRAM, String.valueOf(citizen), 5);
           return mine.isEmpty() ? null : mine.getFirst();
         });
   }

@@ -36,7 +36,7 @@ class TicketTest {
             Priority.NORMAL,
             "chợ tự phát đông người",
             List.of(),
-            new Reporter("telegram", "42"),
+            new Reporter(Channel.TELEGRAM, "42"),
             Contact.NONE,
             0.9,
             T0,

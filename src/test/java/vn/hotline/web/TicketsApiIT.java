@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import vn.hotline.category.Priority;
 import vn.hotline.testing.TempDirs;
 import vn.hotline.ticket.Actor;
+import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.Contact;
 import vn.hotline.ticket.Drafts;
 import vn.hotline.ticket.NewTicket;
@@ -89,7 +90,7 @@ class TicketsApiIT implements TestPropertyProvider {
                 Priority.HIGH,
                 "nhà tôi hết gạo",
                 List.of(),
-                new Reporter("telegram", REPORTER_ID),
+                new Reporter(Channel.TELEGRAM, REPORTER_ID),
                 new Contact(PHONE, ADDRESS),
                 0.9,
                 filed,

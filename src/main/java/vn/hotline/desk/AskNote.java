@@ -27,11 +27,11 @@ final class AskNote {
           a, t.state() == TicketState.NEW ? Refusal.NOT_CLAIMED : Refusal.WRONG_STATE, t);
       return;
     }
-    prompts.put(a.chatId(), a.userId(), new Prompt(action, t.code().toString(), a.at, ""));
+    prompts.put(a.chatId(), a.userId(), new Prompt(action, t.code(), a.at, ""));
     String key = action == Prompt.Action.UPDATE ? "desk.prompt.update" : "desk.prompt.resolve";
     a.finish();
     a.out.send(
-        a.out.text(key, a.sender.displayName(), t.code().toString()),
+        a.out.text(key, a.sender.displayName(), t.code()),
         new Keyboard.ForceReply(t.code().toString()));
   }
 }

@@ -26,12 +26,12 @@ final class Assign {
       return;
     }
     Decision decision =
-        access.permissions().mayReassign(a.userId(), ticket.get(), assignee.get().id());
+        access.permissions().mayReassign(a.userId(), ticket.get(), assignee.get().id().value());
     if (decision instanceof Decision.Refused refused) {
-      a.tell(RefusalWords.key(refused.reason()), ticket.get().code().toString());
+      a.tell(RefusalWords.key(refused.reason()), ticket.get().code());
       return;
     }
-    Actor to = Actor.officer(String.valueOf(assignee.get().id()), assignee.get().name());
+    Actor to = Actor.officer(assignee.get().id(), assignee.get().name());
     access.apply(
         a,
         ticket.get(),

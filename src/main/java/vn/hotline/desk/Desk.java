@@ -233,7 +233,10 @@ public final class Desk {
       return;
     }
     String attached = photo.isEmpty() ? prompt.get().photo() : photo;
-    work.note(a, new DeskRequest.Note(prompt.get().code(), prompt.get().action(), text, attached));
+    work.note(
+        a,
+        new DeskRequest.Note(
+            prompt.get().code().toString(), prompt.get().action(), text, attached));
   }
 
   private void run(Asking a, DeskRequest request) {

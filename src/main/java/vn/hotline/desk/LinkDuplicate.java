@@ -19,7 +19,7 @@ final class LinkDuplicate {
     // The original must be one the officer may see: a ticket is never linked across the desk blind.
     if (access.permissions().mayAct(a.userId(), original.get())
         instanceof Decision.Refused refused) {
-      a.tell(RefusalWords.key(refused.reason()), original.get().code().toString());
+      a.tell(RefusalWords.key(refused.reason()), original.get().code());
       return;
     }
     access.act(
@@ -27,6 +27,6 @@ final class LinkDuplicate {
         code,
         (t, o) -> t.markDuplicateOf(original.get(), o, a.at),
         "desk.done.duplicate",
-        original.get().code().toString());
+        original.get().code());
   }
 }

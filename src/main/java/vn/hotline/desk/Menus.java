@@ -52,17 +52,17 @@ final class Menus {
           case ASSIGN -> officers(t);
         };
     if (menu.kind() == DeskRequest.Menu.Kind.DUPLICATE && rows.isEmpty()) {
-      a.tell("desk.menu.noSimilar", t.code().toString());
+      a.tell("desk.menu.noSimilar", t.code());
       return;
     }
     if (menu.kind() == DeskRequest.Menu.Kind.ASSIGN && rows.isEmpty()) {
-      a.tell("desk.menu.noOfficers", t.code().toString());
+      a.tell("desk.menu.noOfficers", t.code());
       return;
     }
     if (menu.kind() != DeskRequest.Menu.Kind.MAIN) {
       rows.add(List.of(cards.button("desk.button.back", "b", code)));
     }
-    a.tell("desk.menu." + menu.kind().name().toLowerCase(Locale.ROOT), t.code().toString());
+    a.tell("desk.menu." + menu.kind().name().toLowerCase(Locale.ROOT), t.code());
     a.out.editKeyboard(a.pressedMessage(), new Keyboard.Inline(rows));
   }
 
@@ -116,7 +116,8 @@ final class Menus {
             .map(
                 other ->
                     Button.callback(
-                        other, DeskRequests.data("dd", t.code().compact(), other.replace("-", ""))))
+                        other.toString(),
+                        DeskRequests.data("dd", t.code().compact(), other.compact())))
             .toList();
     return rows(buttons);
   }

@@ -5,6 +5,7 @@ import vn.hotline.intake.CitizenNotices;
 import vn.hotline.ticket.Actor;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketChanges;
+import vn.hotline.ticket.TicketCode;
 import vn.hotline.ticket.Tickets;
 import vn.hotline.ticket.Transition;
 
@@ -35,7 +36,7 @@ final class MergeSimilar {
       return;
     }
     int merged = 0;
-    for (String member : similar.membersOf(head.get().code().toString())) {
+    for (TicketCode member : similar.membersOf(head.get().code())) {
       Optional<Ticket> ticket = tickets.find(member);
       if (ticket.isEmpty() || !access.permissions().mayAct(a.userId(), ticket.get()).isAllowed()) {
         continue;
@@ -47,6 +48,6 @@ final class MergeSimilar {
         merged++;
       }
     }
-    a.tell("desk.done.merged", merged, head.get().code().toString());
+    a.tell("desk.done.merged", merged, head.get().code());
   }
 }

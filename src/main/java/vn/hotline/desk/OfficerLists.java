@@ -68,7 +68,7 @@ final class OfficerLists {
   }
 
   void mine(Asking a, Officer officer) {
-    List<Ticket> claimed = tickets.claimedBy(String.valueOf(officer.id()), 20);
+    List<Ticket> claimed = tickets.claimedBy(officer.id(), 20);
     if (claimed.isEmpty()) {
       a.tell("desk.mine.empty");
       return;

@@ -87,11 +87,9 @@ final class SupervisorDesk {
     }
     a.out.sendTo(
         group.get().commandChat(),
-        cards.say("desk.remind", officer.name(), t.code().toString())
-            + "\n\n"
-            + cards.text(t, group.get()),
+        cards.say("desk.remind", officer.name(), t.code()) + "\n\n" + cards.text(t, group.get()),
         cards.keyboard(t));
-    a.tell("desk.reminded", group.get().fullName(), t.code().toString());
+    a.tell("desk.reminded", group.get().fullName(), t.code());
   }
 
   void stats(Asking a, Officer officer, String arguments) {
@@ -137,7 +135,7 @@ final class SupervisorDesk {
               a.out.text(
                   "overdue.line",
                   t.priority() == Priority.URGENT ? "🚨" : "•",
-                  t.code().toString(),
+                  t.code(),
                   units.find(t.unitCode()).map(Unit::fullName).orElse(t.unitCode()),
                   a.out.text("state." + t.state().name()),
                   cards.duration(Duration.between(due, now))));

@@ -61,7 +61,7 @@ final class TicketAccess {
       return Optional.empty();
     }
     if (permissions().mayAct(a.userId(), ticket.get()) instanceof Decision.Refused refused) {
-      a.tell(RefusalWords.key(refused.reason()), ticket.get().code().toString());
+      a.tell(RefusalWords.key(refused.reason()), ticket.get().code());
       return Optional.empty();
     }
     return ticket;
@@ -80,7 +80,7 @@ final class TicketAccess {
     }
     Decision decision = permissions().mayAct(a.userId(), ticket.get());
     if (decision instanceof Decision.Refused refused) {
-      a.tell(RefusalWords.key(refused.reason()), ticket.get().code().toString());
+      a.tell(RefusalWords.key(refused.reason()), ticket.get().code());
       return;
     }
     apply(a, ticket.get(), ((Decision.Allowed) decision).officer(), change, done, doneArgs);
@@ -98,7 +98,7 @@ final class TicketAccess {
     // Permission was given for the ticket in its unit: if it moved meanwhile, decide again.
     Transition outcome =
         changes.apply(
-            checked.code().toString(),
+            checked.code(),
             t ->
                 t.unitCode().equals(checked.unitCode())
                     ? change.apply(t, actor)
@@ -107,7 +107,7 @@ final class TicketAccess {
       case Transition.Applied applied -> {
         notices.announce(applied.ticket());
         Object[] args = new Object[doneArgs.length + 1];
-        args[0] = applied.ticket().code().toString();
+        args[0] = applied.ticket().code();
         System.arraycopy(doneArgs, 0, args, 1, doneArgs.length);
         a.tell(done, args);
       }
@@ -128,6 +128,6 @@ final class TicketAccess {
   }
 
   private static Actor actor(Officer officer) {
-    return Actor.officer(String.valueOf(officer.id()), officer.name());
+    return Actor.officer(officer.id(), officer.name());
   }
 }

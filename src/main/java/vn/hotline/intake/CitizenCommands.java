@@ -84,7 +84,7 @@ final class CitizenCommands {
         new StringBuilder(
             out.text(
                 "status.header",
-                t.code().toString(),
+                t.code(),
                 out.text("state." + t.state().name()),
                 categories.get(t.category()).name(out.locale()),
                 units.describe(units.get(t.placeCode())),
@@ -130,7 +130,7 @@ final class CitizenCommands {
           .append(
               out.text(
                   "mine.line",
-                  t.code().toString(),
+                  t.code(),
                   out.text("state." + t.state().name()),
                   categories.get(t.category()).name(out.locale()),
                   CLOCK.format(t.filedAt().atZone(sla.zone()))));

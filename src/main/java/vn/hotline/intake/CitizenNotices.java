@@ -13,6 +13,7 @@ import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.HistoryEntry;
 import vn.hotline.ticket.Reporter;
 import vn.hotline.ticket.Ticket;
+import vn.hotline.ticket.TicketCode;
 import vn.hotline.ticket.TicketState;
 import vn.hotline.ticket.Tickets;
 import vn.hotline.unit.UnitTree;
@@ -76,8 +77,7 @@ public final class CitizenNotices {
                     text(
                         id + ":joined",
                         chat,
-                        messages.text(
-                            locale(chat), "notice.duplicateJoined", original.code().toString()),
+                        messages.text(locale(chat), "notice.duplicateJoined", original.code()),
                         null)))
         .orElse(List.of());
   }
@@ -89,7 +89,7 @@ public final class CitizenNotices {
   private List<OutboundMessage> notice(
       Ticket ticket, HistoryEntry last, long chatId, String id, boolean reporter) {
     Locale locale = locale(chatId);
-    String code = ticket.code().toString();
+    TicketCode code = ticket.code();
     String note = Html.escape(Html.shortened(last.note(), 1500));
     List<OutboundMessage> out = new ArrayList<>();
     if (!last.photo().isEmpty()
@@ -169,7 +169,7 @@ public final class CitizenNotices {
 
   /** The citizen confirmed or reopened: answer them in the conversation. */
   void settledByCitizen(Ticket ticket, boolean solved, Replies out) {
-    out.say(solved ? "notice.closedThanks" : "notice.reopened", ticket.code().toString());
+    out.say(solved ? "notice.closedThanks" : "notice.reopened", ticket.code());
   }
 
   private static OutboundMessage text(String id, long chatId, String html, Keyboard keyboard) {

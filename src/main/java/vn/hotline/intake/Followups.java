@@ -92,10 +92,10 @@ final class Followups {
         new Keyboard.Inline(
             List.of(
                 List.of(
-                    Button.callback(out.text("button.addTo", last.get().code().toString()), "add"),
+                    Button.callback(out.text("button.addTo", last.get().code()), "add"),
                     Button.callback(out.text("button.newReport"), "new")))),
         "continuation.ask",
-        last.get().code().toString());
+        last.get().code());
     return Optional.of(c.awaiting(Awaiting.CONTINUATION, draft));
   }
 
@@ -117,8 +117,8 @@ final class Followups {
 
   private Conversation addDetail(
       Conversation c, Ticket ticket, String text, Instant at, Replies out) {
-    changes.apply(ticket.code().toString(), t -> t.addDetail(text, null, at));
-    out.say("detail.added", ticket.code().toString());
+    changes.apply(ticket.code(), t -> t.addDetail(text, null, at));
+    out.say("detail.added", ticket.code());
     return c;
   }
 
@@ -162,13 +162,18 @@ final class Followups {
   }
 
   private void saveContact(String code, String phone, String address, Instant at) {
-    changes.apply(
-        code,
-        t ->
-            t.giveContact(
-                new Contact(
-                    phone != null ? phone : t.contact().phone(),
-                    address != null ? address : t.contact().address()),
-                at));
+    tickets
+        .find(code)
+        .map(Ticket::code)
+        .ifPresent(
+            found ->
+                changes.apply(
+                    found,
+                    t ->
+                        t.giveContact(
+                            new Contact(
+                                phone != null ? phone : t.contact().phone(),
+                                address != null ? address : t.contact().address()),
+                            at)));
   }
 }

@@ -239,7 +239,7 @@ final class ReportFlow {
     out.say(
         fix,
         "report.filed",
-        ticket.code().toString(),
+        ticket.code(),
         category.name(out.locale()),
         units.describe(units.get(ticket.placeCode())),
         due);

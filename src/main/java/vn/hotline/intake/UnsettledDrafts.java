@@ -86,7 +86,7 @@ final class UnsettledDrafts {
 
   // The ticket after the change, or as it stands when the change was refused (it moved on).
   private Ticket apply(Ticket ticket, Function<Ticket, Transition> change) {
-    return switch (changes.apply(ticket.code().toString(), change)) {
+    return switch (changes.apply(ticket.code(), change)) {
       case Transition.Applied applied -> applied.ticket();
       case Transition.Refused refused -> refused.ticket() == null ? ticket : refused.ticket();
     };

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import vn.hotline.roster.OfficerId;
 import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.CodeKey;
 import vn.hotline.ticket.NewTicket;
@@ -218,10 +219,10 @@ final class MongoTickets implements Tickets {
   }
 
   @Override
-  public List<Ticket> claimedBy(String officerId, int limit) {
+  public List<Ticket> claimedBy(OfficerId officerId, int limit) {
     return list(
         Filters.and(
-            Filters.eq("assignee", officerId),
+            Filters.eq("assignee", officerId.toString()),
             Filters.in("state", TicketDocuments.statesClaimed())),
         Sorts.ascending("filedAt"),
         limit);

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.hotline.access.ApiKeys;
+import vn.hotline.roster.OfficerId;
 import vn.hotline.testing.Eventually;
 import vn.hotline.testing.TempDirs;
 import vn.hotline.ticket.Channel;
@@ -168,7 +169,7 @@ class SupervisorDeskIT implements TestPropertyProvider {
             tickets
                 .find(ticket.code().toString())
                 .filter(t -> t.state() == TicketState.ACKNOWLEDGED)
-                .filter(t -> t.assigneeId().equals(officer))
+                .filter(t -> new OfficerId(Long.parseLong(officer)).equals(t.assigneeId()))
                 .isPresent());
   }
 

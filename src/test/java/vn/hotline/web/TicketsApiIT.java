@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.hotline.category.Priority;
+import vn.hotline.roster.OfficerId;
 import vn.hotline.testing.TempDirs;
 import vn.hotline.ticket.Actor;
 import vn.hotline.ticket.Channel;
@@ -97,7 +98,8 @@ class TicketsApiIT implements TestPropertyProvider {
                 filed.plus(Duration.ofMinutes(30)),
                 filed.plus(Duration.ofHours(24))));
     Transition claimed =
-        help.acknowledge(Actor.officer("100003", "Phạm Văn Dũng"), filed.plusSeconds(600));
+        help.acknowledge(
+            Actor.officer(new OfficerId(100003), "Phạm Văn Dũng"), filed.plusSeconds(600));
     helpRequest = ((Transition.Applied) claimed).ticket();
     assertThat(tickets.replace(help, helpRequest)).isTrue();
   }

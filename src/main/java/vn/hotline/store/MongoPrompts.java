@@ -26,7 +26,7 @@ final class MongoPrompts implements Prompts {
     Document d =
         new Document("_id", key(chatId, userId))
             .append("action", prompt.action().name())
-            .append("code", prompt.code())
+            .append("code", prompt.code().toString())
             .append("askedAt", Date.from(prompt.askedAt()))
             .append("photo", prompt.photo());
     prompts.replaceOne(Filters.eq("_id", d.getString("_id")), d, new ReplaceOptions().upsert(true));

@@ -47,7 +47,9 @@ final class CitizenCommands {
       case "cancel" -> {
         out.say(
             new vn.hotline.notify.Keyboard.Remove(),
-            c.draft() == null && c.contactTicket().isEmpty() ? "cancel.nothing" : "cancel.done");
+            c.waiting().draft() == null && c.waiting().contactTicket().isEmpty()
+                ? "cancel.nothing"
+                : "cancel.done");
         yield c.idle();
       }
       default -> {
@@ -61,14 +63,16 @@ final class CitizenCommands {
     String wanted =
         args.toLowerCase().startsWith("en")
             ? "en"
-            : args.toLowerCase().startsWith("vi") ? "vi" : c.language().equals("en") ? "vi" : "en";
+            : args.toLowerCase().startsWith("vi")
+                ? "vi"
+                : c.speech().language().equals("en") ? "vi" : "en";
     out.speak(wanted);
     out.say("lang.switched");
     return c.speaking(wanted, true);
   }
 
   private void status(Conversation c, String args, Replies out) {
-    String typed = args.isBlank() ? c.lastTicket() : args;
+    String typed = args.isBlank() ? c.last().ticket() : args;
     if (typed.isBlank()) {
       out.say("status.usage");
       return;

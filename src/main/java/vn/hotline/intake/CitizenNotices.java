@@ -164,7 +164,7 @@ public final class CitizenNotices {
   }
 
   private Locale locale(long chatId) {
-    return Locale.of(conversations.find(chatId).map(Conversation::language).orElse("vi"));
+    return Locale.of(conversations.find(chatId).map(c -> c.speech().language()).orElse("vi"));
   }
 
   /** The citizen confirmed or reopened: answer them in the conversation. */

@@ -44,7 +44,7 @@ final class Followups {
     if (!ReportFlow.soonAfter(c, at)) {
       return Optional.empty();
     }
-    Optional<Ticket> last = tickets.find(c.lastTicket()).filter(t -> t.state().awaitsOfficer());
+    Optional<Ticket> last = tickets.find(c.last().ticket()).filter(t -> t.state().awaitsOfficer());
     if (last.isEmpty()) {
       return Optional.empty();
     }
@@ -56,7 +56,7 @@ final class Followups {
                 .unit()
                 .map(
                     u ->
-                        !u.code().equals(c.lastCommune())
+                        !u.code().equals(c.last().commune())
                             && !u.code().equals(last.get().placeCode()))
                 .orElse(true);
     boolean clearlyOtherCategory =
@@ -101,13 +101,13 @@ final class Followups {
 
   /** The citizen answered the continuation question. */
   Conversation continuationAnswered(Conversation c, boolean addToLast, Instant at, Replies out) {
-    Draft draft = c.draft();
-    if (c.awaiting() != Awaiting.CONTINUATION || draft == null) {
+    Draft draft = c.waiting().draft();
+    if (c.waiting().awaiting() != Awaiting.CONTINUATION || draft == null) {
       out.say("button.expired");
       return c;
     }
     if (addToLast) {
-      Optional<Ticket> last = tickets.find(c.lastTicket());
+      Optional<Ticket> last = tickets.find(c.last().ticket());
       if (last.isPresent()) {
         return addDetail(c.idle(), last.get(), draft.text(), at, out);
       }
@@ -123,11 +123,11 @@ final class Followups {
   }
 
   Conversation phoneGiven(Conversation c, String phone, Instant at, Replies out) {
-    if (c.awaiting() != Awaiting.PHONE || c.contactTicket().isEmpty()) {
+    if (c.waiting().awaiting() != Awaiting.PHONE || c.waiting().contactTicket().isEmpty()) {
       out.say("contact.notAsked");
       return c;
     }
-    saveContact(c.contactTicket(), phone, null, at);
+    saveContact(c.waiting().contactTicket(), phone, null, at);
     out.say(
         new Keyboard.Reply(List.of(List.of(Button.sendsText(out.text("button.skip"))))),
         "contact.askAddress");
@@ -151,7 +151,7 @@ final class Followups {
 
   Conversation addressGiven(Conversation c, String text, Instant at, Replies out) {
     if (!isSkip(text, out)) {
-      saveContact(c.contactTicket(), null, Html.shortened(text, 300), at);
+      saveContact(c.waiting().contactTicket(), null, Html.shortened(text, 300), at);
     }
     out.say(new Keyboard.Remove(), "contact.thanks");
     return c.idle();

@@ -193,7 +193,7 @@ class UnsettledDraftsIT {
     assertThat(moved.history().getLast().actor()).isEqualTo(Actor.citizen());
     assertThat(UncertainPlace.of(moved)).isEmpty();
     assertThat(replies.getLast().text()).contains(code, "Xã Tân Thành");
-    assertThat(conversations.find(ALICE).orElseThrow().draft()).isNull();
+    assertThat(conversations.find(ALICE).orElseThrow().waiting().draft()).isNull();
   }
 
   @Test
@@ -255,7 +255,7 @@ class UnsettledDraftsIT {
     Replies out = Replies.forDueDraft(CONFIG.messages(), 1, ALICE, "vi");
     assertThat(conversations.replace(read, unsettled.fileNow(read, clock.instant(), out)))
         .isFalse();
-    assertThat(conversations.find(ALICE).orElseThrow().draft()).isNull();
+    assertThat(conversations.find(ALICE).orElseThrow().waiting().draft()).isNull();
     assertThat(onlyTicket().unitCode()).isEqualTo(TAN_THANH_OTHER);
   }
 

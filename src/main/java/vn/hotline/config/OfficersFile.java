@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.hotline.roster.Officer;
+import vn.hotline.roster.OfficerId;
 import vn.hotline.roster.Role;
 import vn.hotline.roster.Roster;
 import vn.hotline.unit.Unit;
@@ -36,7 +37,7 @@ final class OfficersFile {
     for (int i = 0; i < items.size(); i++) {
       ConfigNode entry = items.get(i);
       Officer officer = officer(entry, i + 1, units);
-      if (byId.putIfAbsent(officer.id(), officer) != null) {
+      if (byId.putIfAbsent(officer.id().value(), officer) != null) {
         throw entry.problem("officer " + officer.id() + ": duplicate telegram_id");
       }
       claimVillages(entry, officer, ownerOf);
@@ -53,7 +54,12 @@ final class OfficersFile {
     List<Unit> own = ownUnits(entry, id, units);
     List<String> villages = villages(entry, id, own, units);
     return new Officer(
-        id, name, phone.orElse(null), own.stream().map(Unit::code).toList(), role, villages);
+        new OfficerId(id),
+        name,
+        phone.orElse(null),
+        own.stream().map(Unit::code).toList(),
+        role,
+        villages);
   }
 
   private static long telegramId(ConfigNode entry, int number) {

@@ -12,6 +12,7 @@ import vn.hotline.notify.OutboxQueue;
 import vn.hotline.ticket.Attachment;
 import vn.hotline.ticket.HistoryEntry;
 import vn.hotline.ticket.Ticket;
+import vn.hotline.ticket.TicketCode;
 import vn.hotline.ticket.Tickets;
 import vn.hotline.unit.Unit;
 import vn.hotline.unit.UnitTree;
@@ -31,7 +32,7 @@ public final class CardBoard implements Consumer<Ticket> {
   private final OutboxQueue outbox;
   private final Tickets tickets;
   private final SimilarReports similar;
-  private final ClusterCardEdits clusterEdits;
+  private final ClusterCardEdits<TicketCode> clusterEdits;
 
   CardBoard(
       Cards cards,
@@ -46,15 +47,15 @@ public final class CardBoard implements Consumer<Ticket> {
     this.outbox = outbox;
     this.tickets = tickets;
     this.similar = similar;
-    this.clusterEdits = new ClusterCardEdits(clusterEditGap, clock, this::refresh);
+    this.clusterEdits = new ClusterCardEdits<>(clusterEditGap, clock, this::refresh);
   }
 
   @Override
   public void accept(Ticket ticket) {
-    String code = ticket.code().toString();
-    Optional<String> headBefore = similar.headOf(code);
-    Optional<String> successor = similar.saw(ticket);
-    Optional<String> headAfter = similar.headOf(code);
+    TicketCode code = ticket.code();
+    Optional<TicketCode> headBefore = similar.headOf(code);
+    Optional<TicketCode> successor = similar.saw(ticket);
+    Optional<TicketCode> headAfter = similar.headOf(code);
     show(ticket);
     // The cluster's card lists its members: it changes when one joins or leaves. A member that
     // now heads the cluster gets its card at once.
@@ -63,7 +64,7 @@ public final class CardBoard implements Consumer<Ticket> {
     successor.ifPresent(this::refresh);
   }
 
-  private void refresh(String code) {
+  private void refresh(TicketCode code) {
     tickets.find(code).ifPresent(this::show);
   }
 
@@ -73,8 +74,7 @@ public final class CardBoard implements Consumer<Ticket> {
     int cardVersion = cardVersion(ticket);
     previousCardVersion(ticket, cardVersion).ifPresent(v -> leaveNote(ticket, v, out));
     boolean folded =
-        similar.headOf(ticket.code().toString()).isPresent()
-            && ticket.priority() != Priority.URGENT;
+        similar.headOf(ticket.code()).isPresent() && ticket.priority() != Priority.URGENT;
     Optional<Unit> group = units.find(ticket.unitCode()).flatMap(units::withCommandChat);
     if (group.isPresent() && !folded) {
       long chat = group.get().commandChat();
@@ -91,7 +91,7 @@ public final class CardBoard implements Consumer<Ticket> {
                 + ":"
                 + ticket.version()
                 + ":"
-                + similar.membersOf(ticket.code().toString()).size();
+                + similar.membersOf(ticket.code()).size();
         out.add(message(editId, chat, OutboundMessage.Kind.EDIT_TEXT, text, ticket, cardId));
       }
     }
@@ -155,7 +155,7 @@ public final class CardBoard implements Consumer<Ticket> {
               "cp:" + ticket.code().compact() + ":" + cardVersion + ":" + i,
               chat,
               OutboundMessage.Kind.SEND_PHOTO,
-              cards.say("desk.card.photoOf", ticket.code().toString()),
+              cards.say("desk.card.photoOf", ticket.code()),
               null,
               photos.get(i).ref(),
               null,
@@ -172,7 +172,7 @@ public final class CardBoard implements Consumer<Ticket> {
                 List.of(
                     new OutboundMessage(
                         "cv:" + ticket.code().compact() + ":" + cardVersion,
-                        owner.id(),
+                        owner.id().value(),
                         OutboundMessage.Kind.SEND_TEXT,
                         cards.say("desk.villageOwner.intro") + "\n\n" + cards.text(ticket, group),
                         cards.keyboard(ticket),

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import vn.hotline.category.Categories;
 import vn.hotline.category.Category;
 import vn.hotline.category.Priority;
@@ -20,6 +21,7 @@ import vn.hotline.notify.Keyboard;
 import vn.hotline.roster.Officer;
 import vn.hotline.ticket.HistoryEntry;
 import vn.hotline.ticket.Ticket;
+import vn.hotline.ticket.TicketCode;
 import vn.hotline.ticket.TicketState;
 import vn.hotline.ticket.UncertainPlace;
 import vn.hotline.unit.Unit;
@@ -69,7 +71,7 @@ final class Cards {
     String category = categories.find(t.category()).map(c -> c.name(LOCALE)).orElse(t.category());
     String mark = t.priority() == Priority.URGENT ? say("desk.card.urgent") + " " : "";
     String late = overdue(t) ? say("desk.card.overdue") + " " : "";
-    lines.add(late + mark + say("desk.card.head", t.code().toString(), category));
+    lines.add(late + mark + say("desk.card.head", t.code(), category));
     lines.add(say("desk.card.place", place(t)));
     UncertainPlace.of(t)
         .ifPresent(
@@ -105,13 +107,15 @@ final class Cards {
                         "desk.card.villageOwner",
                         mention(o),
                         Html.escape(o.phoneNumber().orElse("—")))));
-    List<String> members = similar.membersOf(t.code().toString());
+    List<TicketCode> members = similar.membersOf(t.code());
     if (!members.isEmpty()) {
-      lines.add(say("desk.card.cluster", members.size(), String.join(", ", members)));
+      lines.add(
+          say(
+              "desk.card.cluster",
+              members.size(),
+              members.stream().map(TicketCode::toString).collect(Collectors.joining(", "))));
     }
-    similar
-        .headOf(t.code().toString())
-        .ifPresent(head -> lines.add(say("desk.card.similarTo", head)));
+    similar.headOf(t.code()).ifPresent(head -> lines.add(say("desk.card.similarTo", head)));
     if (!shownIn.code().equals(t.unitCode())) {
       lines.add(say("desk.card.fallback", units.get(t.unitCode()).fullName()));
     }
@@ -122,7 +126,7 @@ final class Cards {
 
   /** The card of a ticket that moved to another unit's queue: where it went, no more buttons. */
   String movedAway(Ticket t) {
-    return say("desk.card.head", t.code().toString(), categoryName(t))
+    return say("desk.card.head", t.code(), categoryName(t))
         + "\n"
         + say("desk.card.movedAway", units.find(t.unitCode()).map(Unit::fullName).orElse("?"));
   }
@@ -151,7 +155,7 @@ final class Cards {
       for (int i = 0; i < moves.size(); i += 2) {
         rows.add(moves.subList(i, Math.min(i + 2, moves.size())));
       }
-      int members = similar.membersOf(t.code().toString()).size();
+      int members = similar.membersOf(t.code()).size();
       if (members > 0) {
         rows.add(
             List.of(
@@ -171,7 +175,7 @@ final class Cards {
     return say(
         "desk.list.line",
         mark,
-        t.code().toString(),
+        t.code(),
         categoryName(t),
         place(t),
         say("state." + t.state().name()),
@@ -191,10 +195,10 @@ final class Cards {
 
   private String state(Ticket t) {
     String state = say("state." + t.state().name());
-    if (t.assigneeId().isEmpty()) {
+    if (t.assigneeId() == null) {
       return say("desk.card.state", state);
     }
-    return say("desk.card.assigned", state, t.assigneeName().orElse(t.assigneeId()));
+    return say("desk.card.assigned", state, t.assigneeName().orElse(t.assigneeId().toString()));
   }
 
   // The last note a person wrote; the card shows service-level steps with its ⏰ mark instead.

@@ -20,32 +20,32 @@ import java.util.function.Consumer;
  * process stops is not made; the next join brings the card up to date. The timer's one daemon
  * thread lives as long as the desk, which is as long as the process.
  */
-final class ClusterCardEdits {
+final class ClusterCardEdits<K> {
   private static final int FORGET_ABOVE = 1_000;
 
   private final Duration gap;
   private final Clock clock;
-  private final Consumer<String> edit;
+  private final Consumer<K> edit;
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().name("desk-cluster-edits").daemon().factory());
-  private final Map<String, Instant> lastEdit = new HashMap<>();
-  private final Set<String> due = new HashSet<>();
+  private final Map<K, Instant> lastEdit = new HashMap<>();
+  private final Set<K> due = new HashSet<>();
 
-  ClusterCardEdits(Duration gap, Clock clock, Consumer<String> edit) {
+  ClusterCardEdits(Duration gap, Clock clock, Consumer<K> edit) {
     this.gap = gap;
     this.clock = clock;
     this.edit = edit;
   }
 
   /** Asks for the card of the cluster {@code head} heads to be edited. */
-  void request(String head) {
+  void request(K head) {
     if (startNow(head)) {
       edit.accept(head);
     }
   }
 
-  private synchronized boolean startNow(String head) {
+  private synchronized boolean startNow(K head) {
     if (due.contains(head)) {
       return false;
     }
@@ -61,7 +61,7 @@ final class ClusterCardEdits {
     return false;
   }
 
-  private void editLater(String head) {
+  private void editLater(K head) {
     synchronized (this) {
       due.remove(head);
       remember(head, clock.instant());
@@ -69,7 +69,7 @@ final class ClusterCardEdits {
     edit.accept(head);
   }
 
-  private void remember(String head, Instant at) {
+  private void remember(K head, Instant at) {
     if (lastEdit.size() > FORGET_ABOVE) {
       Instant old = at.minus(gap);
       lastEdit.values().removeIf(t -> t.isBefore(old));

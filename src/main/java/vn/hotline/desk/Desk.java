@@ -39,7 +39,7 @@ public final class Desk {
   private final Messages messages;
   private final OutboxQueue outbox;
   private final Prompts prompts;
-  private final TicketWork work;
+  private final OfficerActions work;
   private final Menus menus;
   private final OfficerLists lists;
   private final SupervisorDesk supervisor;
@@ -54,7 +54,7 @@ public final class Desk {
       Messages messages,
       OutboxQueue outbox,
       Prompts prompts,
-      TicketWork work,
+      OfficerActions work,
       Menus menus,
       OfficerLists lists,
       SupervisorDesk supervisor,
@@ -109,8 +109,8 @@ public final class Desk {
     CardBoard board =
         new CardBoard(
             cards, p.units(), p.outbox(), p.tickets(), similar, p.clusterEditGap(), p.clock());
-    TicketWork work =
-        new TicketWork(
+    OfficerActions work =
+        OfficerActions.of(
             p.tickets(),
             p.changes(),
             p.roster(),
@@ -125,7 +125,7 @@ public final class Desk {
             .map(Unit::commandChat)
             .filter(Objects::nonNull)
             .collect(Collectors.toUnmodifiableSet());
-    OfficerLists lists = new OfficerLists(p.tickets(), p.roster(), p.units(), cards, work);
+    OfficerLists lists = new OfficerLists(p.tickets(), p.roster(), p.units(), cards, work.access());
     ReportMessages reports =
         new ReportMessages(
             p.statistics(),
@@ -144,7 +144,7 @@ public final class Desk {
         p.outbox(),
         p.prompts(),
         work,
-        new Menus(cards, p.units(), similar, work, p.roster()),
+        new Menus(cards, p.units(), similar, work.access(), p.roster()),
         lists,
         new SupervisorDesk(
             work,
@@ -233,7 +233,10 @@ public final class Desk {
       return;
     }
     String attached = photo.isEmpty() ? prompt.get().photo() : photo;
-    work.note(a, new DeskRequest.Note(prompt.get().code(), prompt.get().action(), text, attached));
+    work.note(
+        a,
+        new DeskRequest.Note(
+            prompt.get().code().toString(), prompt.get().action(), text, attached));
   }
 
   private void run(Asking a, DeskRequest request) {
@@ -251,14 +254,15 @@ public final class Desk {
       return;
     }
     switch (request) {
-      case DeskRequest.Acknowledge ack -> work.acknowledge(a, ack.code());
-      case DeskRequest.Assign assign -> work.assign(a, assign.code(), assign.officer());
+      case DeskRequest.Acknowledge ack -> work.acknowledge().run(a, ack.code());
+      case DeskRequest.Assign assign -> work.assign().run(a, assign.code(), assign.officer());
       case DeskRequest.Note note -> work.note(a, note);
-      case DeskRequest.AskNote ask -> work.askNote(a, ask.code(), ask.action());
-      case DeskRequest.Transfer transfer -> work.transfer(a, transfer.code(), transfer.unit());
-      case DeskRequest.Duplicate dup -> work.duplicate(a, dup.code(), dup.original());
-      case DeskRequest.MergeSimilar merge -> work.mergeSimilar(a, merge.code());
-      case DeskRequest.Reject reject -> work.reject(a, reject.code(), reject.reason());
+      case DeskRequest.AskNote ask -> work.askNote().run(a, ask.code(), ask.action());
+      case DeskRequest.Transfer transfer ->
+          work.transfer().run(a, transfer.code(), transfer.unit());
+      case DeskRequest.Duplicate dup -> work.duplicate().run(a, dup.code(), dup.original());
+      case DeskRequest.MergeSimilar merge -> work.mergeSimilar().run(a, merge.code());
+      case DeskRequest.Reject reject -> work.reject().run(a, reject.code(), reject.reason());
       case DeskRequest.Menu menu -> menus.open(a, menu);
       case DeskRequest.Show show -> lists.show(a, show.code());
       case DeskRequest.Queue queue -> lists.queue(a, officer.get(), queue.page());
@@ -276,8 +280,8 @@ public final class Desk {
   }
 
   private void reload(Asking a) {
-    if (work.permissions().mayReload(a.userId()) instanceof Decision.Refused refused) {
-      a.tell(TicketWork.key(refused.reason()), "");
+    if (work.access().permissions().mayReload(a.userId()) instanceof Decision.Refused refused) {
+      a.tell(RefusalWords.key(refused.reason()), "");
       return;
     }
     try {

@@ -1,5 +1,7 @@
 package vn.hotline.desk;
 
+import vn.hotline.ticket.Attachment;
+
 /**
  * What an officer asked for, by command or button. Codes are as typed or as the button carries
  * them; nothing here is trusted until the ticket is read and the roster consulted.
@@ -17,7 +19,12 @@ sealed interface DeskRequest {
   record Assign(String code, String officer) implements OnTicket {}
 
   /** An update or a result; {@code photo} is a file id sent with it, or empty. */
-  record Note(String code, Prompt.Action action, String note, String photo) implements OnTicket {}
+  record Note(String code, Prompt.Action action, String note, String photo) implements OnTicket {
+    /** The photo as the ticket keeps it, or null when none came with the note. */
+    Attachment attachment() {
+      return photo.isEmpty() ? null : new Attachment("photo", photo, true);
+    }
+  }
 
   /** Asks the officer for the note of an update or a result. */
   record AskNote(String code, Prompt.Action action) implements OnTicket {}

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import vn.hotline.notify.Keyboard;
 import vn.hotline.notify.OutboundMessage;
 import vn.hotline.notify.OutboxQueue;
@@ -15,6 +16,7 @@ import vn.hotline.roster.Role;
 import vn.hotline.sla.SlaAlerts;
 import vn.hotline.sla.SlaStep;
 import vn.hotline.ticket.Ticket;
+import vn.hotline.ticket.TicketCode;
 import vn.hotline.unit.Unit;
 import vn.hotline.unit.UnitTree;
 
@@ -63,7 +65,7 @@ final class Escalations implements SlaAlerts {
                     OutboundMessage.text(
                         id + ":g",
                         group.commandChat(),
-                        cards.say("sla.overdue.group", t.code().toString(), phase, late),
+                        cards.say("sla.overdue.group", t.code(), phase, late),
                         cards.keyboard(t))));
     String unitName = units.find(step.chargedUnit()).map(Unit::fullName).orElse("?");
     List<Officer> told = new ArrayList<>(leadersOf(step.chargedUnit()));
@@ -72,8 +74,8 @@ final class Escalations implements SlaAlerts {
       out.add(
           OutboundMessage.text(
               id + ":u" + officer.id(),
-              officer.id(),
-              cards.say("sla.overdue.direct", t.code().toString(), unitName, phase, late),
+              officer.id().value(),
+              cards.say("sla.overdue.direct", t.code(), unitName, phase, late),
               cards.keyboard(t)));
     }
     return out;
@@ -117,7 +119,7 @@ final class Escalations implements SlaAlerts {
 
   @Override
   public void backlog(List<Taken> taken) {
-    Map<Long, List<String>> codesByGroup = new LinkedHashMap<>();
+    Map<Long, List<TicketCode>> codesByGroup = new LinkedHashMap<>();
     for (Taken each : taken) {
       if (each.step().phase() == SlaStep.Phase.AUTO_CLOSE) {
         continue;
@@ -128,7 +130,7 @@ final class Escalations implements SlaAlerts {
               group ->
                   codesByGroup
                       .computeIfAbsent(group.commandChat(), chat -> new ArrayList<>())
-                      .add(each.ticket().code().toString()));
+                      .add(each.ticket().code()));
     }
     String batch = String.valueOf(taken.getFirst().step().due().toEpochMilli());
     List<OutboundMessage> out = new ArrayList<>();
@@ -141,7 +143,11 @@ final class Escalations implements SlaAlerts {
                     cards.say(
                         "sla.backlog",
                         codes.stream().distinct().count(),
-                        String.join(", ", codes.stream().distinct().limit(100).toList())),
+                        codes.stream()
+                            .distinct()
+                            .limit(100)
+                            .map(TicketCode::toString)
+                            .collect(Collectors.joining(", "))),
                     null)));
     outbox.enqueue(out);
   }

@@ -23,19 +23,20 @@ final class Menus {
   private final Cards cards;
   private final UnitTree units;
   private final SimilarReports similar;
-  private final TicketWork work;
+  private final TicketAccess access;
   private final DeskRoster roster;
 
-  Menus(Cards cards, UnitTree units, SimilarReports similar, TicketWork work, DeskRoster roster) {
+  Menus(
+      Cards cards, UnitTree units, SimilarReports similar, TicketAccess access, DeskRoster roster) {
     this.cards = cards;
     this.units = units;
     this.similar = similar;
-    this.work = work;
+    this.access = access;
     this.roster = roster;
   }
 
   void open(Asking a, DeskRequest.Menu menu) {
-    Optional<Ticket> ticket = work.allowed(a, menu.code());
+    Optional<Ticket> ticket = access.allowed(a, menu.code());
     if (ticket.isEmpty()) {
       return;
     }
@@ -51,17 +52,17 @@ final class Menus {
           case ASSIGN -> officers(t);
         };
     if (menu.kind() == DeskRequest.Menu.Kind.DUPLICATE && rows.isEmpty()) {
-      a.tell("desk.menu.noSimilar", t.code().toString());
+      a.tell("desk.menu.noSimilar", t.code());
       return;
     }
     if (menu.kind() == DeskRequest.Menu.Kind.ASSIGN && rows.isEmpty()) {
-      a.tell("desk.menu.noOfficers", t.code().toString());
+      a.tell("desk.menu.noOfficers", t.code());
       return;
     }
     if (menu.kind() != DeskRequest.Menu.Kind.MAIN) {
       rows.add(List.of(cards.button("desk.button.back", "b", code)));
     }
-    a.tell("desk.menu." + menu.kind().name().toLowerCase(Locale.ROOT), t.code().toString());
+    a.tell("desk.menu." + menu.kind().name().toLowerCase(Locale.ROOT), t.code());
     a.out.editKeyboard(a.pressedMessage(), new Keyboard.Inline(rows));
   }
 
@@ -115,7 +116,8 @@ final class Menus {
             .map(
                 other ->
                     Button.callback(
-                        other, DeskRequests.data("dd", t.code().compact(), other.replace("-", ""))))
+                        other.toString(),
+                        DeskRequests.data("dd", t.code().compact(), other.compact())))
             .toList();
     return rows(buttons);
   }

@@ -30,14 +30,15 @@ final class OfficerLists {
   private final DeskRoster roster;
   private final UnitTree units;
   private final Cards cards;
-  private final TicketWork work;
+  private final TicketAccess access;
 
-  OfficerLists(Tickets tickets, DeskRoster roster, UnitTree units, Cards cards, TicketWork work) {
+  OfficerLists(
+      Tickets tickets, DeskRoster roster, UnitTree units, Cards cards, TicketAccess access) {
     this.tickets = tickets;
     this.roster = roster;
     this.units = units;
     this.cards = cards;
-    this.work = work;
+    this.access = access;
   }
 
   void queue(Asking a, Officer officer, int page) {
@@ -67,7 +68,7 @@ final class OfficerLists {
   }
 
   void mine(Asking a, Officer officer) {
-    List<Ticket> claimed = tickets.claimedBy(String.valueOf(officer.id()), 20);
+    List<Ticket> claimed = tickets.claimedBy(officer.id(), 20);
     if (claimed.isEmpty()) {
       a.tell("desk.mine.empty");
       return;
@@ -94,7 +95,7 @@ final class OfficerLists {
   }
 
   void show(Asking a, String code) {
-    Optional<Ticket> ticket = work.allowed(a, code);
+    Optional<Ticket> ticket = access.allowed(a, code);
     if (ticket.isEmpty()) {
       return;
     }

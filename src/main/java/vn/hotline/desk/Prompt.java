@@ -1,6 +1,7 @@
 package vn.hotline.desk;
 
 import java.time.Instant;
+import vn.hotline.ticket.TicketCode;
 
 /**
  * The bot asked an officer for a note (an update or a result) and waits for their next message in
@@ -11,7 +12,7 @@ import java.time.Instant;
  * @param askedAt when the bot asked; an old question is forgotten
  * @param photo a photo the officer sent before the note, to go with it, or empty
  */
-public record Prompt(Action action, String code, Instant askedAt, String photo) {
+public record Prompt(Action action, TicketCode code, Instant askedAt, String photo) {
 
   public Prompt {
     photo = photo == null ? "" : photo;

@@ -17,6 +17,8 @@ import java.util.SequencedMap;
 import java.util.SequencedSet;
 import java.util.Set;
 import vn.hotline.ticket.Ticket;
+import vn.hotline.ticket.TicketCode;
+import vn.hotline.triage.PlaceTypeWords;
 import vn.hotline.unit.NameKey;
 import vn.hotline.unit.Unit;
 import vn.hotline.unit.UnitTree;
@@ -34,22 +36,20 @@ public final class SimilarReports {
   static final Duration WINDOW = Duration.ofHours(24);
   static final double THRESHOLD = 0.5;
   private static final int LATEST_MEMBERS = 8;
-  private static final Set<String> TYPE_WORDS =
-      Set.of(
-          "o", "tai", "xa", "phuong", "thi", "tran", "tt", "ap", "thon", "khu", "pho", "huyen",
-          "tinh", "thanh");
 
   private final UnitTree units;
+  private final Set<String> typeWords;
   // The cluster of every open report, by its code.
-  private final Map<String, Cluster> clusterOf = new HashMap<>();
+  private final Map<TicketCode, Cluster> clusterOf = new HashMap<>();
   // Per queue, its clusters from the least to the most recently joined.
   private final Map<String, SequencedSet<Cluster>> byQueue = new HashMap<>();
 
   public SimilarReports(UnitTree units) {
     this.units = units;
+    this.typeWords = new PlaceTypeWords(units).syllables();
   }
 
-  private record Report(String code, String queue, WordPairs words, Instant filedAt) {
+  private record Report(TicketCode code, String queue, WordPairs words, Instant filedAt) {
     double similarity(Report other) {
       boolean recent = Duration.between(other.filedAt, filedAt).abs().compareTo(WINDOW) <= 0;
       return recent ? words.cosine(other.words) : 0;
@@ -60,7 +60,7 @@ public final class SimilarReports {
   private static final class Cluster {
     Report head;
     // Every member, the head included, in the order they were filed.
-    final SequencedMap<String, Report> members = new LinkedHashMap<>();
+    final SequencedMap<TicketCode, Report> members = new LinkedHashMap<>();
     // The latest members other than the head, newest first: those a new report is compared with.
     final Deque<Report> latest = new ArrayDeque<>();
 
@@ -93,12 +93,12 @@ public final class SimilarReports {
    *
    * @return the member that heads the cluster from now on, when the ticket headed one and left it
    */
-  public synchronized Optional<String> saw(Ticket ticket) {
-    String code = ticket.code().toString();
+  public synchronized Optional<TicketCode> saw(Ticket ticket) {
+    TicketCode code = ticket.code();
     Cluster current = clusterOf.get(code);
     Report known = current == null ? null : current.members.get(code);
     String queue = queueOf(ticket);
-    Optional<String> successor = Optional.empty();
+    Optional<TicketCode> successor = Optional.empty();
     if (known != null && (!ticket.state().awaitsOfficer() || !known.queue().equals(queue))) {
       successor = forget(known);
       known = null;
@@ -121,7 +121,7 @@ public final class SimilarReports {
   }
 
   /** The head of the ticket's cluster, when it is one of several and not the head itself. */
-  public synchronized Optional<String> headOf(String code) {
+  public synchronized Optional<TicketCode> headOf(TicketCode code) {
     Cluster cluster = clusterOf.get(code);
     return cluster == null || cluster.head.code().equals(code)
         ? Optional.empty()
@@ -129,7 +129,7 @@ public final class SimilarReports {
   }
 
   /** The other open tickets of the cluster {@code code} heads, in the order they were filed. */
-  public synchronized List<String> membersOf(String code) {
+  public synchronized List<TicketCode> membersOf(TicketCode code) {
     Cluster cluster = clusterOf.get(code);
     if (cluster == null || !cluster.head.code().equals(code)) {
       return List.of();
@@ -141,10 +141,10 @@ public final class SimilarReports {
    * Open tickets of the same queue and category that look like {@code ticket}, the most similar
    * first: the choices offered when an officer marks it as a duplicate.
    */
-  public synchronized List<String> alike(Ticket ticket, int limit) {
-    String code = ticket.code().toString();
+  public synchronized List<TicketCode> alike(Ticket ticket, int limit) {
+    TicketCode code = ticket.code();
     WordPairs words = words(ticket);
-    Map<String, Double> scores = new LinkedHashMap<>();
+    Map<TicketCode, Double> scores = new LinkedHashMap<>();
     for (Cluster cluster : byQueue.getOrDefault(queueOf(ticket), new LinkedHashSet<>())) {
       for (Report other : cluster.members.values()) {
         double score = words.cosine(other.words());
@@ -154,7 +154,7 @@ public final class SimilarReports {
       }
     }
     return scores.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .sorted(Map.Entry.<TicketCode, Double>comparingByValue().reversed())
         .limit(limit)
         .map(Map.Entry::getKey)
         .toList();
@@ -178,7 +178,7 @@ public final class SimilarReports {
   }
 
   // A head that leaves hands its cluster to the next member, so the others are not orphaned.
-  private Optional<String> forget(Report report) {
+  private Optional<TicketCode> forget(Report report) {
     Cluster cluster = clusterOf.remove(report.code());
     cluster.members.remove(report.code());
     cluster.latest.remove(report);
@@ -200,7 +200,7 @@ public final class SimilarReports {
 
   /** The pairs of neighbouring syllables of the ticket's text, without names of its place. */
   WordPairs words(Ticket ticket) {
-    Set<String> place = new HashSet<>(TYPE_WORDS);
+    Set<String> place = new HashSet<>(typeWords);
     units
         .find(ticket.placeCode().isEmpty() ? ticket.unitCode() : ticket.placeCode())
         .ifPresent(

@@ -32,7 +32,7 @@ final class SupervisorDesk {
   private static final int OVERDUE_SHOWN = 30;
   private static final int SCANNED = 2000;
 
-  private final TicketWork work;
+  private final OfficerActions work;
   private final Tickets tickets;
   private final UnitTree units;
   private final Cards cards;
@@ -43,7 +43,7 @@ final class SupervisorDesk {
   private final Clock clock;
 
   SupervisorDesk(
-      TicketWork work,
+      OfficerActions work,
       Tickets tickets,
       UnitTree units,
       Cards cards,
@@ -64,19 +64,19 @@ final class SupervisorDesk {
   }
 
   void takeOver(Asking a, String code) {
-    Optional<Ticket> ticket = work.allowed(a, code);
+    Optional<Ticket> ticket = work.access().allowed(a, code);
     if (ticket.isEmpty()) {
       return;
     }
     if (ticket.get().state() == TicketState.NEW) {
-      work.acknowledge(a, code);
+      work.acknowledge().run(a, code);
     } else {
-      work.assign(a, code, String.valueOf(a.userId()));
+      work.assign().run(a, code, String.valueOf(a.userId()));
     }
   }
 
   void remind(Asking a, Officer officer, String code) {
-    Optional<Ticket> ticket = work.allowed(a, code);
+    Optional<Ticket> ticket = work.access().allowed(a, code);
     if (ticket.isEmpty()) {
       return;
     }
@@ -87,11 +87,9 @@ final class SupervisorDesk {
     }
     a.out.sendTo(
         group.get().commandChat(),
-        cards.say("desk.remind", officer.name(), t.code().toString())
-            + "\n\n"
-            + cards.text(t, group.get()),
+        cards.say("desk.remind", officer.name(), t.code()) + "\n\n" + cards.text(t, group.get()),
         cards.keyboard(t));
-    a.tell("desk.reminded", group.get().fullName(), t.code().toString());
+    a.tell("desk.reminded", group.get().fullName(), t.code());
   }
 
   void stats(Asking a, Officer officer, String arguments) {
@@ -137,7 +135,7 @@ final class SupervisorDesk {
               a.out.text(
                   "overdue.line",
                   t.priority() == Priority.URGENT ? "🚨" : "•",
-                  t.code().toString(),
+                  t.code(),
                   units.find(t.unitCode()).map(Unit::fullName).orElse(t.unitCode()),
                   a.out.text("state." + t.state().name()),
                   cards.duration(Duration.between(due, now))));
@@ -167,7 +165,7 @@ final class SupervisorDesk {
     if (unitTyped.isBlank()) {
       unit = units.get(officer.units().getFirst());
     } else {
-      List<Unit> found = work.targets(unitTyped);
+      List<Unit> found = work.unitNames().meant(unitTyped);
       if (found.size() != 1) {
         a.tell(found.isEmpty() ? "stats.unknownUnit" : "desk.ambiguousUnit", unitTyped, "");
         return Optional.empty();

@@ -91,7 +91,7 @@ final class ButtonPresses {
                   category.name(out.locale()),
                   "rc:" + t.code().compact() + ":" + category.code())));
     }
-    out.say(new Keyboard.Inline(rows), "fix.chooseCategory", t.code().toString());
+    out.say(new Keyboard.Inline(rows), "fix.chooseCategory", t.code());
     return c;
   }
 
@@ -106,7 +106,7 @@ final class ButtonPresses {
               Button.callback(
                   candidate.fullName(), "rp:" + t.code().compact() + ":" + candidate.code())));
     }
-    out.say(new Keyboard.Inline(rows), "fix.choosePlace", t.code().toString());
+    out.say(new Keyboard.Inline(rows), "fix.choosePlace", t.code());
     return c;
   }
 
@@ -122,11 +122,10 @@ final class ButtonPresses {
             : category.get().priority();
     Transition result =
         changes.apply(
-            t.code().toString(),
-            x -> x.recategorise(category.get().code(), priority, Actor.citizen(), at));
+            t.code(), x -> x.recategorise(category.get().code(), priority, Actor.citizen(), at));
     out.say(
         result.applied() ? "fix.categoryDone" : "fix.tooLate",
-        t.code().toString(),
+        t.code(),
         category.get().name(out.locale()));
     return c;
   }
@@ -140,25 +139,22 @@ final class ButtonPresses {
     Transition result =
         t.state() == vn.hotline.ticket.TicketState.NEW
             ? changes.apply(
-                t.code().toString(),
+                t.code(),
                 x -> x.transfer(queue.code(), place.get().code(), Actor.citizen(), "", at))
             : new Transition.Refused(vn.hotline.ticket.Refusal.WRONG_STATE, t);
-    out.say(
-        result.applied() ? "fix.placeDone" : "fix.tooLate",
-        t.code().toString(),
-        place.get().fullName());
+    out.say(result.applied() ? "fix.placeDone" : "fix.tooLate", t.code(), place.get().fullName());
     return c;
   }
 
   private Conversation settle(Conversation c, Ticket t, boolean solved, Instant at, Replies out) {
     Transition result =
         changes.apply(
-            t.code().toString(),
+            t.code(),
             x -> solved ? x.confirm(at) : x.reopen("", at, filing.resolveByAfterReopen(x, at)));
     if (result instanceof Transition.Applied applied) {
       notices.settledByCitizen(applied.ticket(), solved, out);
     } else {
-      out.say("fix.tooLate", t.code().toString(), "");
+      out.say("fix.tooLate", t.code(), "");
     }
     return c;
   }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import vn.hotline.category.Categories;
 import vn.hotline.messages.TextCut;
 import vn.hotline.sla.SlaPolicy;
+import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.HistoryEntry;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.Tickets;
@@ -47,7 +48,9 @@ final class CitizenCommands {
       case "cancel" -> {
         out.say(
             new vn.hotline.notify.Keyboard.Remove(),
-            c.draft() == null && c.contactTicket().isEmpty() ? "cancel.nothing" : "cancel.done");
+            c.waiting().draft() == null && c.waiting().contactTicket().isEmpty()
+                ? "cancel.nothing"
+                : "cancel.done");
         yield c.idle();
       }
       default -> {
@@ -61,14 +64,16 @@ final class CitizenCommands {
     String wanted =
         args.toLowerCase().startsWith("en")
             ? "en"
-            : args.toLowerCase().startsWith("vi") ? "vi" : c.language().equals("en") ? "vi" : "en";
+            : args.toLowerCase().startsWith("vi")
+                ? "vi"
+                : c.speech().language().equals("en") ? "vi" : "en";
     out.speak(wanted);
     out.say("lang.switched");
     return c.speaking(wanted, true);
   }
 
   private void status(Conversation c, String args, Replies out) {
-    String typed = args.isBlank() ? c.lastTicket() : args;
+    String typed = args.isBlank() ? c.last().ticket() : args;
     if (typed.isBlank()) {
       out.say("status.usage");
       return;
@@ -84,7 +89,7 @@ final class CitizenCommands {
         new StringBuilder(
             out.text(
                 "status.header",
-                t.code().toString(),
+                t.code(),
                 out.text("state." + t.state().name()),
                 categories.get(t.category()).name(out.locale()),
                 units.describe(units.get(t.placeCode())),
@@ -119,7 +124,7 @@ final class CitizenCommands {
   }
 
   private void mine(Conversation c, Replies out) {
-    List<Ticket> mine = tickets.reportedBy("telegram", String.valueOf(c.chatId()), MINE);
+    List<Ticket> mine = tickets.reportedBy(Channel.TELEGRAM, String.valueOf(c.chatId()), MINE);
     if (mine.isEmpty()) {
       out.say("mine.none");
       return;
@@ -130,7 +135,7 @@ final class CitizenCommands {
           .append(
               out.text(
                   "mine.line",
-                  t.code().toString(),
+                  t.code(),
                   out.text("state." + t.state().name()),
                   categories.get(t.category()).name(out.locale()),
                   CLOCK.format(t.filedAt().atZone(sla.zone()))));
@@ -139,7 +144,7 @@ final class CitizenCommands {
   }
 
   static boolean isReporter(Ticket ticket, Conversation c) {
-    return ticket.reporter().channel().equals("telegram")
+    return ticket.reporter().channel() == Channel.TELEGRAM
         && ticket.reporter().id().equals(String.valueOf(c.chatId()));
   }
 }

@@ -10,9 +10,11 @@ import vn.hotline.notify.Button;
 import vn.hotline.notify.Keyboard;
 import vn.hotline.notify.OutboundMessage;
 import vn.hotline.notify.Outbox;
+import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.HistoryEntry;
 import vn.hotline.ticket.Reporter;
 import vn.hotline.ticket.Ticket;
+import vn.hotline.ticket.TicketCode;
 import vn.hotline.ticket.TicketState;
 import vn.hotline.ticket.Tickets;
 import vn.hotline.unit.UnitTree;
@@ -76,8 +78,7 @@ public final class CitizenNotices {
                     text(
                         id + ":joined",
                         chat,
-                        messages.text(
-                            locale(chat), "notice.duplicateJoined", original.code().toString()),
+                        messages.text(locale(chat), "notice.duplicateJoined", original.code()),
                         null)))
         .orElse(List.of());
   }
@@ -89,7 +90,7 @@ public final class CitizenNotices {
   private List<OutboundMessage> notice(
       Ticket ticket, HistoryEntry last, long chatId, String id, boolean reporter) {
     Locale locale = locale(chatId);
-    String code = ticket.code().toString();
+    TicketCode code = ticket.code();
     String note = Html.escape(TextCut.plain(last.note(), 1500));
     List<OutboundMessage> out = new ArrayList<>();
     if (!last.photo().isEmpty()
@@ -158,18 +159,18 @@ public final class CitizenNotices {
   }
 
   private static Optional<Long> chatOf(Reporter reporter) {
-    return reporter.channel().equals("telegram")
+    return reporter.channel() == Channel.TELEGRAM
         ? Optional.of(Long.parseLong(reporter.id()))
         : Optional.empty();
   }
 
   private Locale locale(long chatId) {
-    return Locale.of(conversations.find(chatId).map(Conversation::language).orElse("vi"));
+    return Locale.of(conversations.find(chatId).map(c -> c.speech().language()).orElse("vi"));
   }
 
   /** The citizen confirmed or reopened: answer them in the conversation. */
   void settledByCitizen(Ticket ticket, boolean solved, Replies out) {
-    out.say(solved ? "notice.closedThanks" : "notice.reopened", ticket.code().toString());
+    out.say(solved ? "notice.closedThanks" : "notice.reopened", ticket.code());
   }
 
   private static OutboundMessage text(String id, long chatId, String html, Keyboard keyboard) {

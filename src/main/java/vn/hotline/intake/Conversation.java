@@ -4,37 +4,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * What the bot remembers of a private chat between messages.
  *
- * @param language {@code vi} or {@code en}
- * @param languageChosen whether the person chose it with /lang (else it follows Telegram's setting)
- * @param awaiting what the bot asked and waits for
- * @param draft the report being put together, or {@code null}
- * @param contactTicket the ticket a phone number or address is being asked for, or empty
- * @param lastTicket the code of the person's last filed ticket, or empty
- * @param lastTicketAt when it was filed
- * @param lastCommune the commune of the person's last report, offered as a one-tap choice
- * @param floodWindowStart the start of the current minute of flood counting
- * @param floodCount messages in that minute
+ * @param speech the language the bot speaks there
+ * @param waiting what the bot asked and waits for
+ * @param last the person's last filed report
+ * @param flood how many messages came in the current minute
  * @param handledUpdates the updates handled lately (at most {@link #REMEMBERED}): one of them
  *     arriving again is not handled again. A set rather than the highest id, because after a crash
  *     an older update may still be waiting while a newer one of the same chat was handled.
  */
 public record Conversation(
     long chatId,
-    String language,
-    boolean languageChosen,
-    Awaiting awaiting,
-    Draft draft,
-    String contactTicket,
-    String lastTicket,
-    Instant lastTicketAt,
-    String lastCommune,
-    Instant floodWindowStart,
-    int floodCount,
+    Speech speech,
+    Waiting waiting,
+    LastReport last,
+    Flood flood,
     List<Long> handledUpdates) {
 
   /** How many handled updates a conversation remembers. */
@@ -51,63 +38,114 @@ public record Conversation(
     ADDRESS
   }
 
+  /**
+   * The language the bot speaks in the chat.
+   *
+   * @param language {@code vi} or {@code en}
+   * @param chosen whether the person chose it with /lang (else it follows Telegram's setting)
+   */
+  public record Speech(String language, boolean chosen) {}
+
+  /**
+   * What the bot asked and waits for.
+   *
+   * @param awaiting what the bot asked for
+   * @param draft the report being put together, or {@code null}
+   * @param contactTicket the ticket a phone number or address is being asked for, or empty
+   */
+  public record Waiting(Awaiting awaiting, Draft draft, String contactTicket) {
+    static final Waiting NOTHING = new Waiting(Awaiting.NOTHING, null, "");
+
+    public Waiting {
+      awaiting = awaiting == null ? Awaiting.NOTHING : awaiting;
+      contactTicket = contactTicket == null ? "" : contactTicket;
+    }
+
+    Waiting withContactTicket(String ticketCode) {
+      return new Waiting(awaiting, draft, ticketCode);
+    }
+  }
+
+  /**
+   * The person's last filed report, for a follow-up that soon after continues it.
+   *
+   * @param ticket the code of the person's last filed ticket, or empty
+   * @param at when it was filed
+   * @param commune the commune of the person's last report, offered as a one-tap choice
+   */
+  public record LastReport(String ticket, Instant at, String commune) {
+    static final LastReport NONE = new LastReport("", null, "");
+
+    public LastReport {
+      ticket = ticket == null ? "" : ticket;
+      commune = commune == null ? "" : commune;
+    }
+  }
+
+  /**
+   * Messages counted towards the flood limit.
+   *
+   * @param windowStart the start of the current minute of flood counting
+   * @param count messages in that minute
+   */
+  public record Flood(Instant windowStart, int count) {
+    static final Flood NONE = new Flood(null, 0);
+
+    /** Counts a message, starting a new minute when the last one is over. */
+    Flood counted(Instant at) {
+      boolean sameMinute =
+          windowStart != null && Duration.between(windowStart, at).toSeconds() < 60;
+      return sameMinute ? new Flood(windowStart, count + 1) : new Flood(at, 1);
+    }
+  }
+
   public Conversation {
     handledUpdates = handledUpdates == null ? List.of() : List.copyOf(handledUpdates);
-    awaiting = awaiting == null ? Awaiting.NOTHING : awaiting;
-    contactTicket = contactTicket == null ? "" : contactTicket;
-    lastTicket = lastTicket == null ? "" : lastTicket;
-    lastCommune = lastCommune == null ? "" : lastCommune;
+    waiting = waiting == null ? Waiting.NOTHING : waiting;
+    last = last == null ? LastReport.NONE : last;
+    flood = flood == null ? Flood.NONE : flood;
   }
 
   static Conversation start(long chatId, String language) {
     return new Conversation(
-        chatId, language, false, Awaiting.NOTHING, null, "", "", null, "", null, 0, List.of());
+        chatId,
+        new Speech(language, false),
+        Waiting.NOTHING,
+        LastReport.NONE,
+        Flood.NONE,
+        List.of());
   }
 
   Conversation awaiting(Awaiting what, Draft newDraft) {
-    return with(
-        c -> {
-          c.awaiting = what;
-          c.draft = newDraft;
-        });
+    return with(new Waiting(what, newDraft, waiting.contactTicket()));
   }
 
   Conversation idle() {
-    return awaiting(Awaiting.NOTHING, null).askingContactFor("");
+    return with(Waiting.NOTHING);
   }
 
   Conversation askingContactFor(String ticketCode) {
-    return with(c -> c.contactTicket = ticketCode);
+    return with(waiting.withContactTicket(ticketCode));
   }
 
   Conversation filed(String code, Instant at, String commune) {
-    return with(
-        c -> {
-          c.awaiting = Awaiting.NOTHING;
-          c.draft = null;
-          c.lastTicket = code;
-          c.lastTicketAt = at;
-          c.lastCommune = commune;
-        });
+    return new Conversation(
+        chatId,
+        speech,
+        new Waiting(Awaiting.NOTHING, null, waiting.contactTicket()),
+        new LastReport(code, at, commune),
+        flood,
+        handledUpdates);
   }
 
   Conversation speaking(String newLanguage, boolean chosen) {
-    return with(
-        c -> {
-          c.language = newLanguage;
-          c.languageChosen = chosen;
-        });
+    return new Conversation(
+        chatId, new Speech(newLanguage, chosen), waiting, last, flood, handledUpdates);
   }
 
   /** Counts a message towards the flood limit, starting a new minute when the last one is over. */
   Conversation counted(Instant at) {
-    boolean sameMinute =
-        floodWindowStart != null && Duration.between(floodWindowStart, at).toSeconds() < 60;
-    return with(
-        c -> {
-          c.floodWindowStart = sameMinute ? floodWindowStart : at;
-          c.floodCount = sameMinute ? floodCount + 1 : 1;
-        });
+    return new Conversation(chatId, speech, waiting, last, flood.counted(at), handledUpdates);
   }
 
   boolean hasHandled(long updateId) {
@@ -120,60 +158,10 @@ public record Conversation(
     if (remembered.size() > REMEMBERED) {
       remembered.subList(0, remembered.size() - REMEMBERED).clear();
     }
-    return with(c -> c.handledUpdates = remembered);
+    return new Conversation(chatId, speech, waiting, last, flood, remembered);
   }
 
-  /** This conversation with the fields {@code change} sets; records have no withers. */
-  private Conversation with(Consumer<Copy> change) {
-    Copy copy = new Copy(this);
-    change.accept(copy);
-    return copy.build();
-  }
-
-  /** The fields of a conversation, to change a few of them and build the changed one. */
-  private static final class Copy {
-    private final long chatId;
-    String language;
-    boolean languageChosen;
-    Awaiting awaiting;
-    Draft draft;
-    String contactTicket;
-    String lastTicket;
-    Instant lastTicketAt;
-    String lastCommune;
-    Instant floodWindowStart;
-    int floodCount;
-    List<Long> handledUpdates;
-
-    Copy(Conversation c) {
-      chatId = c.chatId;
-      language = c.language;
-      languageChosen = c.languageChosen;
-      awaiting = c.awaiting;
-      draft = c.draft;
-      contactTicket = c.contactTicket;
-      lastTicket = c.lastTicket;
-      lastTicketAt = c.lastTicketAt;
-      lastCommune = c.lastCommune;
-      floodWindowStart = c.floodWindowStart;
-      floodCount = c.floodCount;
-      handledUpdates = c.handledUpdates;
-    }
-
-    Conversation build() {
-      return new Conversation(
-          chatId,
-          language,
-          languageChosen,
-          awaiting,
-          draft,
-          contactTicket,
-          lastTicket,
-          lastTicketAt,
-          lastCommune,
-          floodWindowStart,
-          floodCount,
-          handledUpdates);
-    }
+  private Conversation with(Waiting newWaiting) {
+    return new Conversation(chatId, speech, newWaiting, last, flood, handledUpdates);
   }
 }

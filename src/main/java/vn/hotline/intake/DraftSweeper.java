@@ -60,7 +60,7 @@ public final class DraftSweeper {
     for (long chatId : due.dueBy(now)) {
       Instant noted = due.dueAt(chatId);
       Optional<Conversation> read = conversations.find(chatId);
-      Draft draft = read.map(Conversation::draft).orElse(null);
+      Draft draft = read.map(c -> c.waiting().draft()).orElse(null);
       if (draft == null || draft.dueAt() == null) {
         due.forget(chatId, noted);
       } else if (!draft.dueAt().isAfter(now) && file(read.get(), now)) {
@@ -72,15 +72,16 @@ public final class DraftSweeper {
   }
 
   private boolean file(Conversation read, Instant now) {
-    Draft draft = read.draft();
-    Replies out = Replies.forDueDraft(messages, draft.origin(), read.chatId(), read.language());
+    Draft draft = read.waiting().draft();
+    Replies out =
+        Replies.forDueDraft(messages, draft.origin(), read.chatId(), read.speech().language());
     Conversation filed = unsettled.fileNow(read, now, out);
     if (!conversations.replace(read, filed)) {
       // Changed meanwhile: the next sweep decides on what is stored now.
       return false;
     }
     outbox.enqueue(out.messages());
-    LOG.info("draft of chat={} filed unsettled as {}", read.chatId(), filed.lastTicket());
+    LOG.info("draft of chat={} filed unsettled as {}", read.chatId(), filed.last().ticket());
     return true;
   }
 }

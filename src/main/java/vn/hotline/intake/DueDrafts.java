@@ -16,7 +16,7 @@ final class DueDrafts {
 
   /** Notes the conversation as it was just saved: due at its draft's time, or not at all. */
   void track(Conversation c) {
-    Draft draft = c.draft();
+    Draft draft = c.waiting().draft();
     if (draft != null && draft.dueAt() != null) {
       due.put(c.chatId(), draft.dueAt());
     } else {

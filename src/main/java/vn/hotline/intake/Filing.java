@@ -9,6 +9,7 @@ import vn.hotline.category.Category;
 import vn.hotline.category.Routing;
 import vn.hotline.sla.SlaPolicy;
 import vn.hotline.ticket.Attachment;
+import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.Contact;
 import vn.hotline.ticket.NewTicket;
 import vn.hotline.ticket.Reporter;
@@ -88,7 +89,7 @@ public final class Filing {
         draft.photos().stream().map(id -> new Attachment("photo", id, false)).toList();
     NewTicket ticket =
         new NewTicket(
-            "telegram:" + draft.origin(),
+            Channel.TELEGRAM.id() + ":" + draft.origin(),
             queue.codePrefix(),
             queue.code(),
             place.code(),
@@ -96,7 +97,7 @@ public final class Filing {
             draft.priority(),
             draft.text(),
             photos,
-            new Reporter("telegram", String.valueOf(chatId)),
+            new Reporter(Channel.TELEGRAM, String.valueOf(chatId)),
             Contact.NONE,
             draft.confidence(),
             at,

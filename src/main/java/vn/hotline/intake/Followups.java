@@ -45,7 +45,7 @@ final class Followups {
     if (!ReportFlow.soonAfter(c, at)) {
       return Optional.empty();
     }
-    Optional<Ticket> last = tickets.find(c.lastTicket()).filter(t -> t.state().awaitsOfficer());
+    Optional<Ticket> last = tickets.find(c.last().ticket()).filter(t -> t.state().awaitsOfficer());
     if (last.isEmpty()) {
       return Optional.empty();
     }
@@ -57,7 +57,7 @@ final class Followups {
                 .unit()
                 .map(
                     u ->
-                        !u.code().equals(c.lastCommune())
+                        !u.code().equals(c.last().commune())
                             && !u.code().equals(last.get().placeCode()))
                 .orElse(true);
     boolean clearlyOtherCategory =
@@ -93,22 +93,22 @@ final class Followups {
         new Keyboard.Inline(
             List.of(
                 List.of(
-                    Button.callback(out.text("button.addTo", last.get().code().toString()), "add"),
+                    Button.callback(out.text("button.addTo", last.get().code()), "add"),
                     Button.callback(out.text("button.newReport"), "new")))),
         "continuation.ask",
-        last.get().code().toString());
+        last.get().code());
     return Optional.of(c.awaiting(Awaiting.CONTINUATION, draft));
   }
 
   /** The citizen answered the continuation question. */
   Conversation continuationAnswered(Conversation c, boolean addToLast, Instant at, Replies out) {
-    Draft draft = c.draft();
-    if (c.awaiting() != Awaiting.CONTINUATION || draft == null) {
+    Draft draft = c.waiting().draft();
+    if (c.waiting().awaiting() != Awaiting.CONTINUATION || draft == null) {
       out.say("button.expired");
       return c;
     }
     if (addToLast) {
-      Optional<Ticket> last = tickets.find(c.lastTicket());
+      Optional<Ticket> last = tickets.find(c.last().ticket());
       if (last.isPresent()) {
         return addDetail(c.idle(), last.get(), draft.text(), at, out);
       }
@@ -118,17 +118,17 @@ final class Followups {
 
   private Conversation addDetail(
       Conversation c, Ticket ticket, String text, Instant at, Replies out) {
-    changes.apply(ticket.code().toString(), t -> t.addDetail(text, null, at));
-    out.say("detail.added", ticket.code().toString());
+    changes.apply(ticket.code(), t -> t.addDetail(text, null, at));
+    out.say("detail.added", ticket.code());
     return c;
   }
 
   Conversation phoneGiven(Conversation c, String phone, Instant at, Replies out) {
-    if (c.awaiting() != Awaiting.PHONE || c.contactTicket().isEmpty()) {
+    if (c.waiting().awaiting() != Awaiting.PHONE || c.waiting().contactTicket().isEmpty()) {
       out.say("contact.notAsked");
       return c;
     }
-    saveContact(c.contactTicket(), phone, null, at);
+    saveContact(c.waiting().contactTicket(), phone, null, at);
     out.say(
         new Keyboard.Reply(List.of(List.of(Button.sendsText(out.text("button.skip"))))),
         "contact.askAddress");
@@ -152,7 +152,7 @@ final class Followups {
 
   Conversation addressGiven(Conversation c, String text, Instant at, Replies out) {
     if (!isSkip(text, out)) {
-      saveContact(c.contactTicket(), null, TextCut.plain(text, 300), at);
+      saveContact(c.waiting().contactTicket(), null, TextCut.plain(text, 300), at);
     }
     out.say(new Keyboard.Remove(), "contact.thanks");
     return c.idle();
@@ -163,13 +163,18 @@ final class Followups {
   }
 
   private void saveContact(String code, String phone, String address, Instant at) {
-    changes.apply(
-        code,
-        t ->
-            t.giveContact(
-                new Contact(
-                    phone != null ? phone : t.contact().phone(),
-                    address != null ? address : t.contact().address()),
-                at));
+    tickets
+        .find(code)
+        .map(Ticket::code)
+        .ifPresent(
+            found ->
+                changes.apply(
+                    found,
+                    t ->
+                        t.giveContact(
+                            new Contact(
+                                phone != null ? phone : t.contact().phone(),
+                                address != null ? address : t.contact().address()),
+                            at)));
   }
 }

@@ -58,11 +58,11 @@ public final class Intake {
     if (c.hasHandled(inbound.updateId())) {
       return;
     }
-    if (!c.languageChosen()) {
+    if (!c.speech().chosen()) {
       c = c.speaking(inbound.sender().language(), false);
     }
     Instant at = clock.instant();
-    Replies out = new Replies(messages, inbound.updateId(), chatId, c.language());
+    Replies out = new Replies(messages, inbound.updateId(), chatId, c.speech().language());
     Conversation next = respond(c, inbound, at, out);
     outbox.enqueue(out.messages());
     Conversation saved = next.handled(inbound.updateId());
@@ -72,8 +72,8 @@ public final class Intake {
 
   private Conversation respond(Conversation c, Inbound inbound, Instant at, Replies out) {
     Conversation counted = c.counted(at);
-    if (counted.floodCount() > FLOOD_LIMIT && !(inbound instanceof Inbound.ButtonPress)) {
-      if (counted.floodCount() == FLOOD_LIMIT + 1) {
+    if (counted.flood().count() > FLOOD_LIMIT && !(inbound instanceof Inbound.ButtonPress)) {
+      if (counted.flood().count() == FLOOD_LIMIT + 1) {
         out.say("flood.notice");
       }
       return counted;
@@ -102,7 +102,7 @@ public final class Intake {
     if (command.isPresent()) {
       return commands.run(c, command.get(), Inbound.commandArguments(text), at, out);
     }
-    return switch (c.awaiting()) {
+    return switch (c.waiting().awaiting()) {
       case PLACE -> reports.placeTyped(c, message.updateId(), text, at, out);
       case DESCRIPTION -> reports.described(c, text, at, out);
       case PHONE -> followups.phoneTyped(c, text, at, out);
@@ -117,8 +117,8 @@ public final class Intake {
   }
 
   private Conversation photo(Conversation c, Inbound.Photo photo, Instant at, Replies out) {
-    if (c.awaiting() == Awaiting.DESCRIPTION && c.draft() != null) {
-      return c.awaiting(Awaiting.DESCRIPTION, c.draft().withPhoto(photo.fileId()));
+    if (c.waiting().awaiting() == Awaiting.DESCRIPTION && c.waiting().draft() != null) {
+      return c.awaiting(Awaiting.DESCRIPTION, c.waiting().draft().withPhoto(photo.fileId()));
     }
     if (photo.caption().isBlank()) {
       return reports.photoWithoutText(c, photo.updateId(), photo.fileId(), at, out);

@@ -96,7 +96,7 @@ final class ReportFlow {
   }
 
   Conversation described(Conversation c, String text, Instant at, Replies out) {
-    Draft draft = c.draft();
+    Draft draft = c.waiting().draft();
     return report(c.idle(), draft.origin(), text, draft.photos(), at, out);
   }
 
@@ -111,19 +111,20 @@ final class ReportFlow {
         assessed.urgent()
             || (assessed.confidence() >= SURE_ENOUGH
                 && !assessed.category().equals(Category.OTHER));
-    if (c.draft().isFiled() && (aReportOfItsOwn || place.status() == PlaceResult.Status.NONE)) {
+    if (c.waiting().draft().isFiled()
+        && (aReportOfItsOwn || place.status() == PlaceResult.Status.NONE)) {
       return report(c.idle(), updateId, text, List.of(), at, out);
     }
     if (place.status() == PlaceResult.Status.NONE) {
       out.say(placeKeyboard(c, out), "place.notFound", TextCut.plain(text, 60));
       return c;
     }
-    return placeFound(c, c.draft(), place, at, out);
+    return placeFound(c, c.waiting().draft(), place, at, out);
   }
 
   Conversation locationShared(
       Conversation c, double latitude, double longitude, Instant at, Replies out) {
-    if (c.draft() == null) {
+    if (c.waiting().draft() == null) {
       out.say("location.noReport");
       return c;
     }
@@ -132,25 +133,25 @@ final class ReportFlow {
       out.say(placeKeyboard(c, out), "place.outsideArea");
       return c;
     }
-    return placeFound(c, c.draft(), place, at, out);
+    return placeFound(c, c.waiting().draft(), place, at, out);
   }
 
   /** The citizen pressed a place button. */
   Conversation placeChosen(Conversation c, String unitCode, Instant at, Replies out) {
-    if (c.draft() == null || units.find(unitCode).isEmpty()) {
+    if (c.waiting().draft() == null || units.find(unitCode).isEmpty()) {
       out.say("button.expired");
       return c;
     }
-    return placeFound(c, c.draft(), new PlaceResult.Found(units.get(unitCode)), at, out);
+    return placeFound(c, c.waiting().draft(), new PlaceResult.Found(units.get(unitCode)), at, out);
   }
 
   /** The citizen pressed a category button. */
   Conversation categoryChosen(Conversation c, String code, Instant at, Replies out) {
-    if (c.draft() == null || categories.find(code).isEmpty()) {
+    if (c.waiting().draft() == null || categories.find(code).isEmpty()) {
       out.say("button.expired");
       return c;
     }
-    Draft draft = c.draft();
+    Draft draft = c.waiting().draft();
     var priority =
         draft.priority() == Priority.URGENT ? draft.priority() : categories.get(code).priority();
     return proceed(c, draft.as(code, priority), at, out);
@@ -240,7 +241,7 @@ final class ReportFlow {
     out.say(
         fix,
         "report.filed",
-        ticket.code().toString(),
+        ticket.code(),
         category.name(out.locale()),
         units.describe(units.get(ticket.placeCode())),
         due);
@@ -261,7 +262,7 @@ final class ReportFlow {
     List<List<Button>> rows = new ArrayList<>();
     rows.add(List.of(Button.requestLocation(out.text("button.shareLocation"))));
     units
-        .find(c.lastCommune())
+        .find(c.last().commune())
         .ifPresent(last -> rows.add(List.of(Button.sendsText(last.fullName()))));
     return new Keyboard.Reply(rows);
   }
@@ -282,7 +283,7 @@ final class ReportFlow {
 
   /** Whether {@code at} is close enough to the last filing that a new message may continue it. */
   static boolean soonAfter(Conversation c, Instant at) {
-    return c.lastTicketAt() != null
-        && Duration.between(c.lastTicketAt(), at).compareTo(Duration.ofMinutes(5)) <= 0;
+    return c.last().at() != null
+        && Duration.between(c.last().at(), at).compareTo(Duration.ofMinutes(5)) <= 0;
   }
 }

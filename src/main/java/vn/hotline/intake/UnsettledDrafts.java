@@ -40,7 +40,7 @@ final class UnsettledDrafts {
    * was asked: the draft stays, marked as filed, and the question stays open.
    */
   Conversation fileNow(Conversation c, Instant at, Replies out) {
-    Draft draft = c.draft();
+    Draft draft = c.waiting().draft();
     Ticket ticket =
         draft.hasPlace()
             ? filing.file(draft, c.chatId(), at)
@@ -58,8 +58,8 @@ final class UnsettledDrafts {
     } else {
       out.say("report.filedPlaceOpen", code, place, due);
     }
-    String commune = draft.hasPlace() ? draft.unitCode() : c.lastCommune();
-    return c.filed(code, at, commune).awaiting(c.awaiting(), draft.filedAs(code));
+    String commune = draft.hasPlace() ? draft.unitCode() : c.last().commune();
+    return c.filed(code, at, commune).awaiting(c.waiting().awaiting(), draft.filedAs(code));
   }
 
   /**
@@ -86,7 +86,7 @@ final class UnsettledDrafts {
 
   // The ticket after the change, or as it stands when the change was refused (it moved on).
   private Ticket apply(Ticket ticket, Function<Ticket, Transition> change) {
-    return switch (changes.apply(ticket.code().toString(), change)) {
+    return switch (changes.apply(ticket.code(), change)) {
       case Transition.Applied applied -> applied.ticket();
       case Transition.Refused refused -> refused.ticket() == null ? ticket : refused.ticket();
     };

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * A person on the roster: someone who works tickets from Telegram.
  *
- * @param id the Telegram user id, which is what a button press or a command tells us about them
+ * @param id who they are
  * @param name the name shown on cards and in ticket history
  * @param phone a phone number for colleagues, or {@code null}
  * @param units the codes of the units they belong to
@@ -15,9 +15,10 @@ import java.util.Optional;
  * @param villages the codes of the villages they are responsible for (each village has one owner)
  */
 public record Officer(
-    long id, String name, String phone, List<String> units, Role role, List<String> villages) {
+    OfficerId id, String name, String phone, List<String> units, Role role, List<String> villages) {
 
   public Officer {
+    Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(role, "role");
     units = List.copyOf(units);

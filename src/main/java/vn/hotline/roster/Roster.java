@@ -37,7 +37,7 @@ public final class Roster {
     Map<Long, Officer> byId = new LinkedHashMap<>();
     Map<String, Officer> byVillage = new LinkedHashMap<>();
     for (Officer officer : officers) {
-      if (byId.putIfAbsent(officer.id(), officer) != null) {
+      if (byId.putIfAbsent(officer.id().value(), officer) != null) {
         throw new IllegalArgumentException("duplicate officer " + officer.id());
       }
       for (String village : officer.villages()) {

@@ -83,12 +83,11 @@ public final class SlaClock {
     AtomicReference<SlaStep> decided = new AtomicReference<>();
     Transition outcome;
     try {
-      outcome =
-          changes.apply(step.code().toString(), ticket -> takeIfStillDue(ticket, now, decided));
+      outcome = changes.apply(step.code(), ticket -> takeIfStillDue(ticket, now, decided));
     } catch (RuntimeException e) {
       // The step may be saved and only a watcher have failed: track the ticket as stored.
       LOG.error("sla step {} of {} failed: {}", step.phase(), step.code(), e.toString());
-      changes.find(step.code().toString()).ifPresent(due::track);
+      changes.find(step.code()).ifPresent(due::track);
       return Optional.empty();
     }
     switch (outcome) {

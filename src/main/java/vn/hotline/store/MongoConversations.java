@@ -57,7 +57,7 @@ final class MongoConversations implements Conversations {
 
   @Override
   public boolean replace(Conversation current, Conversation changed) {
-    Draft draft = current.draft();
+    Draft draft = current.waiting().draft();
     Bson unchanged =
         Filters.and(
             Filters.eq("_id", current.chatId()),
@@ -98,19 +98,19 @@ final class MongoConversations implements Conversations {
   private static Document write(Conversation c) {
     Document d = new Document("_id", c.chatId()).append("lastHandled", lastHandled(c));
     // Only while a draft waits to be filed, so that the index on it holds only those.
-    if (c.draft() != null && c.draft().dueAt() != null) {
-      d.append(DRAFT_DUE_AT, date(c.draft().dueAt()));
+    if (c.waiting().draft() != null && c.waiting().draft().dueAt() != null) {
+      d.append(DRAFT_DUE_AT, date(c.waiting().draft().dueAt()));
     }
-    return d.append("language", c.language())
-        .append("languageChosen", c.languageChosen())
-        .append("awaiting", c.awaiting().name())
-        .append("draft", c.draft() == null ? null : write(c.draft()))
-        .append("contactTicket", c.contactTicket())
-        .append("lastTicket", c.lastTicket())
-        .append("lastTicketAt", date(c.lastTicketAt()))
-        .append("lastCommune", c.lastCommune())
-        .append("floodWindowStart", date(c.floodWindowStart()))
-        .append("floodCount", c.floodCount())
+    return d.append("language", c.speech().language())
+        .append("languageChosen", c.speech().chosen())
+        .append("awaiting", c.waiting().awaiting().name())
+        .append("draft", c.waiting().draft() == null ? null : write(c.waiting().draft()))
+        .append("contactTicket", c.waiting().contactTicket())
+        .append("lastTicket", c.last().ticket())
+        .append("lastTicketAt", date(c.last().at()))
+        .append("lastCommune", c.last().commune())
+        .append("floodWindowStart", date(c.flood().windowStart()))
+        .append("floodCount", c.flood().count())
         .append("handledUpdates", c.handledUpdates());
   }
 
@@ -118,16 +118,17 @@ final class MongoConversations implements Conversations {
     Document draft = d.get("draft", Document.class);
     return new Conversation(
         d.get("_id", Number.class).longValue(),
-        d.getString("language"),
-        d.getBoolean("languageChosen", false),
-        Conversation.Awaiting.valueOf(d.getString("awaiting")),
-        draft == null ? null : readDraft(draft),
-        d.getString("contactTicket"),
-        d.getString("lastTicket"),
-        instant(d.getDate("lastTicketAt")),
-        d.getString("lastCommune"),
-        instant(d.getDate("floodWindowStart")),
-        d.getInteger("floodCount", 0),
+        new Conversation.Speech(d.getString("language"), d.getBoolean("languageChosen", false)),
+        new Conversation.Waiting(
+            Conversation.Awaiting.valueOf(d.getString("awaiting")),
+            draft == null ? null : readDraft(draft),
+            d.getString("contactTicket")),
+        new Conversation.LastReport(
+            d.getString("lastTicket"),
+            instant(d.getDate("lastTicketAt")),
+            d.getString("lastCommune")),
+        new Conversation.Flood(
+            instant(d.getDate("floodWindowStart")), d.getInteger("floodCount", 0)),
         d.getList("handledUpdates", Long.class, List.of()));
   }
 

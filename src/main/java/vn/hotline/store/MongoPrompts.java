@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.bson.Document;
 import vn.hotline.desk.Prompt;
 import vn.hotline.desk.Prompts;
+import vn.hotline.ticket.TicketCode;
 
 /**
  * {@link Prompts} in the {@code desk_prompts} collection, keyed by chat and officer. Not synced on
@@ -25,7 +26,7 @@ final class MongoPrompts implements Prompts {
     Document d =
         new Document("_id", key(chatId, userId))
             .append("action", prompt.action().name())
-            .append("code", prompt.code())
+            .append("code", prompt.code().toString())
             .append("askedAt", Date.from(prompt.askedAt()))
             .append("photo", prompt.photo());
     prompts.replaceOne(Filters.eq("_id", d.getString("_id")), d, new ReplaceOptions().upsert(true));
@@ -38,7 +39,7 @@ final class MongoPrompts implements Prompts {
             d ->
                 new Prompt(
                     Prompt.Action.valueOf(d.getString("action")),
-                    d.getString("code"),
+                    TicketCode.parse(d.getString("code")),
                     d.getDate("askedAt").toInstant(),
                     d.getString("photo")));
   }

@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import vn.hotline.roster.OfficerId;
+import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.CodeKey;
 import vn.hotline.ticket.NewTicket;
 import vn.hotline.ticket.Ticket;
@@ -198,9 +200,10 @@ final class MongoTickets implements Tickets {
   }
 
   @Override
-  public List<Ticket> reportedBy(String channel, String reporterId, int limit) {
+  public List<Ticket> reportedBy(Channel channel, String reporterId, int limit) {
     return list(
-        Filters.and(Filters.eq("reporter.channel", channel), Filters.eq("reporter.id", reporterId)),
+        Filters.and(
+            Filters.eq("reporter.channel", channel.id()), Filters.eq("reporter.id", reporterId)),
         Sorts.descending("filedAt"),
         limit);
   }
@@ -216,10 +219,10 @@ final class MongoTickets implements Tickets {
   }
 
   @Override
-  public List<Ticket> claimedBy(String officerId, int limit) {
+  public List<Ticket> claimedBy(OfficerId officerId, int limit) {
     return list(
         Filters.and(
-            Filters.eq("assignee", officerId),
+            Filters.eq("assignee", officerId.toString()),
             Filters.in("state", TicketDocuments.statesClaimed())),
         Sorts.ascending("filedAt"),
         limit);

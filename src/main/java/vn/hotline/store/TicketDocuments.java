@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.bson.Document;
 import vn.hotline.category.Priority;
+import vn.hotline.roster.OfficerId;
 import vn.hotline.ticket.Actor;
 import vn.hotline.ticket.Attachment;
+import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.Contact;
 import vn.hotline.ticket.HistoryEntry;
 import vn.hotline.ticket.Reporter;
@@ -36,13 +38,13 @@ final class TicketDocuments {
         .append("attachments", t.attachments().stream().map(TicketDocuments::attachment).toList())
         .append(
             "reporter",
-            new Document("channel", t.reporter().channel()).append("id", t.reporter().id()))
+            new Document("channel", t.reporter().channel().id()).append("id", t.reporter().id()))
         .append(
             "contact",
             new Document("phone", t.contact().phone()).append("address", t.contact().address()))
         .append("confidence", t.confidence())
-        .append("assignee", t.assigneeId())
-        .append("duplicateOf", t.duplicateOf())
+        .append("assignee", officerId(t.assigneeId()))
+        .append("duplicateOf", t.duplicateOf() == null ? "" : t.duplicateOf().toString())
         .append("filedAt", Date.from(t.filedAt()))
         .append("acknowledgeBy", Date.from(t.acknowledgeBy()))
         .append("resolveBy", Date.from(t.resolveBy()))
@@ -64,11 +66,11 @@ final class TicketDocuments {
         TicketState.valueOf(d.getString("state")),
         d.getString("text"),
         d.getList("attachments", Document.class).stream().map(TicketDocuments::attachment).toList(),
-        new Reporter(reporter.getString("channel"), reporter.getString("id")),
+        new Reporter(Channel.withId(reporter.getString("channel")), reporter.getString("id")),
         new Contact(contact.getString("phone"), contact.getString("address")),
         d.get("confidence", Number.class).doubleValue(),
-        d.getString("assignee"),
-        d.getString("duplicateOf"),
+        officerId(d.getString("assignee")),
+        duplicateOf(d.getString("duplicateOf")),
         instant(d, "filedAt"),
         instant(d, "acknowledgeBy"),
         instant(d, "resolveBy"),
@@ -88,7 +90,7 @@ final class TicketDocuments {
   private static Document entry(HistoryEntry e) {
     return new Document("at", Date.from(e.at()))
         .append("role", e.actor().role().name())
-        .append("actorId", e.actor().id())
+        .append("actorId", officerId(e.actor().id()))
         .append("actorName", e.actor().name())
         .append("from", e.from() == null ? null : e.from().name())
         .append("to", e.to().name())
@@ -104,7 +106,7 @@ final class TicketDocuments {
         instant(d, "at"),
         new Actor(
             Actor.Role.valueOf(d.getString("role")),
-            d.getString("actorId"),
+            officerId(d.getString("actorId")),
             d.getString("actorName")),
         from == null ? null : TicketState.valueOf(from),
         TicketState.valueOf(d.getString("to")),
@@ -112,6 +114,20 @@ final class TicketDocuments {
         d.getString("note"),
         d.getString("photo"),
         d.getString("unit"));
+  }
+
+  // Nobody, as an officer's id, is stored as an empty string, as it always has been.
+  private static String officerId(OfficerId id) {
+    return id == null ? "" : id.toString();
+  }
+
+  private static OfficerId officerId(String stored) {
+    return stored == null || stored.isEmpty() ? null : new OfficerId(Long.parseLong(stored));
+  }
+
+  // A ticket that repeats none keeps an empty string, as it always has.
+  private static TicketCode duplicateOf(String stored) {
+    return stored == null || stored.isEmpty() ? null : TicketCode.parse(stored);
   }
 
   private static Instant instant(Document d, String key) {

@@ -1,16 +1,17 @@
 package vn.hotline.ticket;
 
 import java.util.Objects;
+import vn.hotline.roster.OfficerId;
 
 /**
  * Who made a change. A citizen appears without an identity: histories are shown to officers, and
  * reporters of neighbours are never shown to them.
  *
  * @param role what kind of actor
- * @param id the officer's id (their Telegram user id, as text), empty for citizens and the system
+ * @param id the officer, or null for citizens and the system
  * @param name how the actor is shown in a history
  */
-public record Actor(Role role, String id, String name) {
+public record Actor(Role role, OfficerId id, String name) {
 
   /** The kinds of actor. */
   public enum Role {
@@ -21,19 +22,18 @@ public record Actor(Role role, String id, String name) {
 
   public Actor {
     Objects.requireNonNull(role, "role");
-    id = id == null ? "" : id;
     name = name == null ? "" : name;
   }
 
   public static Actor citizen() {
-    return new Actor(Role.CITIZEN, "", "");
+    return new Actor(Role.CITIZEN, null, "");
   }
 
   public static Actor system() {
-    return new Actor(Role.SYSTEM, "", "");
+    return new Actor(Role.SYSTEM, null, "");
   }
 
-  public static Actor officer(String id, String name) {
+  public static Actor officer(OfficerId id, String name) {
     return new Actor(Role.OFFICER, id, name);
   }
 }

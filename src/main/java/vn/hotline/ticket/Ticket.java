@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import vn.hotline.category.Priority;
+import vn.hotline.roster.OfficerId;
 import vn.hotline.ticket.HistoryEntry.Kind;
 
 /**
@@ -26,8 +27,8 @@ import vn.hotline.ticket.HistoryEntry.Kind;
  *
  * @param unitCode the unit whose queue the ticket is in
  * @param placeCode the most specific unit the report is about, or empty
- * @param assigneeId the officer who claimed the ticket, or empty
- * @param duplicateOf the code of the ticket this one repeats, or empty
+ * @param assigneeId the officer who claimed the ticket, or null
+ * @param duplicateOf the code of the ticket this one repeats, or null
  * @param version how many changes the ticket has seen; the store's guard against lost updates
  */
 public record Ticket(
@@ -42,8 +43,8 @@ public record Ticket(
     Reporter reporter,
     Contact contact,
     double confidence,
-    String assigneeId,
-    String duplicateOf,
+    OfficerId assigneeId,
+    TicketCode duplicateOf,
     Instant filedAt,
     Instant acknowledgeBy,
     Instant resolveBy,
@@ -54,8 +55,6 @@ public record Ticket(
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(state, "state");
     placeCode = placeCode == null ? "" : placeCode;
-    assigneeId = assigneeId == null ? "" : assigneeId;
-    duplicateOf = duplicateOf == null ? "" : duplicateOf;
     contact = contact == null ? Contact.NONE : contact;
     attachments = List.copyOf(attachments);
     history = List.copyOf(history);
@@ -78,8 +77,8 @@ public record Ticket(
         draft.reporter(),
         draft.contact(),
         draft.confidence(),
-        "",
-        "",
+        null,
+        null,
         draft.filedAt(),
         draft.acknowledgeBy(),
         draft.resolveBy(),
@@ -276,7 +275,7 @@ public record Ticket(
    * own acknowledgement, or an assignment naming them; empty when nobody has it.
    */
   public Optional<String> assigneeName() {
-    if (assigneeId.isEmpty()) {
+    if (assigneeId == null) {
       return Optional.empty();
     }
     for (HistoryEntry entry : history.reversed()) {
@@ -312,12 +311,12 @@ public record Ticket(
         });
   }
 
-  private Ticket assignedTo(String officerId) {
+  private Ticket assignedTo(OfficerId officerId) {
     return with(c -> c.assigneeId = officerId);
   }
 
   private Ticket linkedTo(TicketCode original) {
-    return with(c -> c.duplicateOf = original.toString());
+    return with(c -> c.duplicateOf = original);
   }
 
   private Ticket inUnit(String newUnit, String newPlace) {
@@ -325,7 +324,7 @@ public record Ticket(
         c -> {
           c.unitCode = newUnit;
           c.placeCode = newPlace;
-          c.assigneeId = "";
+          c.assigneeId = null;
         });
   }
 
@@ -379,8 +378,8 @@ public record Ticket(
     String text;
     List<Attachment> attachments;
     Contact contact;
-    String assigneeId;
-    String duplicateOf;
+    OfficerId assigneeId;
+    TicketCode duplicateOf;
     List<HistoryEntry> history;
     long version;
 

@@ -19,14 +19,14 @@ public final class TicketChanges {
   }
 
   /** The ticket as stored now. */
-  public Optional<Ticket> find(String typedCode) {
-    return tickets.find(typedCode);
+  public Optional<Ticket> find(TicketCode code) {
+    return tickets.find(code);
   }
 
   /** Applies {@code change} to the ticket with this code and saves the result. */
-  public Transition apply(String typedCode, Function<Ticket, Transition> change) {
+  public Transition apply(TicketCode code, Function<Ticket, Transition> change) {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      Optional<Ticket> current = tickets.find(typedCode);
+      Optional<Ticket> current = tickets.find(code);
       if (current.isEmpty()) {
         return new Transition.Refused(Refusal.UNKNOWN_TICKET, null);
       }
@@ -36,7 +36,7 @@ public final class TicketChanges {
         return outcome;
       }
     }
-    Ticket latest = tickets.find(typedCode).orElse(null);
+    Ticket latest = tickets.find(code).orElse(null);
     return new Transition.Refused(
         latest == null ? Refusal.UNKNOWN_TICKET : Refusal.CONFLICT, latest);
   }

@@ -74,6 +74,20 @@ public record TicketCode(String prefix, String tail) {
     return COMPACT.matcher(compact).matches() ? Optional.of(compact) : Optional.empty();
   }
 
+  /**
+   * The code as {@link #toString} writes it ({@code PN-4K7Q}), e.g. where it is stored: the hyphen
+   * tells where the prefix ends, which a typed code without it may not.
+   *
+   * @throws IllegalArgumentException when it is not written so
+   */
+  public static TicketCode parse(String written) {
+    int hyphen = written.indexOf('-');
+    if (hyphen < 0) {
+      throw new IllegalArgumentException("not a ticket code: " + written);
+    }
+    return new TicketCode(written.substring(0, hyphen), written.substring(hyphen + 1));
+  }
+
   /** The key under which the ticket is found, whatever way the code was typed. */
   public String compact() {
     return prefix + tail;

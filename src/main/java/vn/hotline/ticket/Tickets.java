@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import vn.hotline.roster.OfficerId;
 
 /**
  * Where tickets are kept. Implementations are safe to call from many threads and many instances.
@@ -21,14 +22,19 @@ public interface Tickets {
   /** The ticket with this code, typed in any case, with or without the hyphen. */
   Optional<Ticket> find(String typedCode);
 
+  /** The ticket with this code. */
+  default Optional<Ticket> find(TicketCode code) {
+    return find(code.compact());
+  }
+
   /** The last {@code limit} tickets a person reported, newest first. */
-  List<Ticket> reportedBy(String channel, String reporterId, int limit);
+  List<Ticket> reportedBy(Channel channel, String reporterId, int limit);
 
   /** The tickets officers of these units have work on: urgent first, then the oldest. */
   List<Ticket> queue(Collection<String> unitCodes, int limit);
 
   /** The tickets an officer claimed and has not yet resolved, the oldest first. */
-  List<Ticket> claimedBy(String officerId, int limit);
+  List<Ticket> claimedBy(OfficerId officerId, int limit);
 
   /** The last {@code limit} tickets filed in these units, in any state, newest first. */
   List<Ticket> latestIn(Collection<String> unitCodes, int limit);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import vn.hotline.roster.OfficerId;
 
 /**
  * Tickets that tell their watchers about every ticket they save, filed or changed, whoever saved
@@ -52,7 +53,7 @@ public final class WatchedTickets implements Tickets {
   }
 
   @Override
-  public List<Ticket> reportedBy(String channel, String reporterId, int limit) {
+  public List<Ticket> reportedBy(Channel channel, String reporterId, int limit) {
     return stored.reportedBy(channel, reporterId, limit);
   }
 
@@ -62,7 +63,7 @@ public final class WatchedTickets implements Tickets {
   }
 
   @Override
-  public List<Ticket> claimedBy(String officerId, int limit) {
+  public List<Ticket> claimedBy(OfficerId officerId, int limit) {
     return stored.claimedBy(officerId, limit);
   }
 

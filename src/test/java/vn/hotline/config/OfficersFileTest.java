@@ -23,7 +23,7 @@ class OfficersFileTest {
   void shippedDemoRosterLoadsWithBotConfig() {
     Roster roster = BotConfig.load(SHIPPED).roster();
     assertThat(roster.all())
-        .extracting(Officer::id)
+        .extracting(o -> o.id().value())
         .containsExactly(100001L, 100005L, 100002L, 100003L, 100004L);
     Officer an = roster.find(100001).orElseThrow();
     assertThat(an.name()).isEqualTo("Nguyễn Văn An");
@@ -70,7 +70,9 @@ class OfficersFileTest {
           - {telegram_id: 100009, name: "Võ Thị Hoa", units: ["25225"], role: OFFICER}
         """);
     Roster reloaded = BotConfig.reloadRoster(dir, UNITS);
-    assertThat(reloaded.officersOf("25225")).extracting(Officer::id).containsExactly(100009L);
+    assertThat(reloaded.officersOf("25225"))
+        .extracting(o -> o.id().value())
+        .containsExactly(100009L);
   }
 
   @Test

@@ -13,6 +13,7 @@ import vn.hotline.config.BotConfig;
 import vn.hotline.notify.Button;
 import vn.hotline.notify.Keyboard;
 import vn.hotline.ticket.Actor;
+import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.Drafts;
 import vn.hotline.ticket.NewTicket;
 import vn.hotline.ticket.Reporter;
@@ -46,7 +47,7 @@ class CardsTest {
             Priority.URGENT,
             "Bố tôi khó thở, nhà ở xã Tân Thành",
             List.of(),
-            new Reporter("telegram", "6100"),
+            new Reporter(Channel.TELEGRAM, "6100"),
             null,
             0.9,
             AT,

@@ -14,7 +14,7 @@ class ClusterCardEditsTest {
   static final Duration WAIT = Duration.ofSeconds(10);
 
   final List<String> edits = new CopyOnWriteArrayList<>();
-  final ClusterCardEdits paced = new ClusterCardEdits(GAP, Clock.systemUTC(), edits::add);
+  final ClusterCardEdits<String> paced = new ClusterCardEdits<>(GAP, Clock.systemUTC(), edits::add);
 
   @Test
   void theFirstJoinEditsTheCardAtOnce() {

@@ -13,6 +13,7 @@ import vn.hotline.category.Priority;
 import vn.hotline.config.BotConfig;
 import vn.hotline.notify.Button;
 import vn.hotline.notify.Keyboard;
+import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.NewTicket;
 import vn.hotline.ticket.Reporter;
 import vn.hotline.ticket.Ticket;
@@ -139,7 +140,7 @@ class DeskRequestsTest {
             Priority.NORMAL,
             "Chợ tự phát <b>đông</b> người",
             List.of(),
-            new Reporter("telegram", "6100"),
+            new Reporter(Channel.TELEGRAM, "6100"),
             null,
             0.9,
             at,

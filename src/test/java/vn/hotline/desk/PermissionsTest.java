@@ -7,7 +7,6 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import vn.hotline.category.Priority;
 import vn.hotline.config.BotConfig;
-import vn.hotline.roster.Officer;
 import vn.hotline.roster.Roster;
 import vn.hotline.ticket.Drafts;
 import vn.hotline.ticket.Ticket;
@@ -182,11 +181,15 @@ class PermissionsTest {
 
   @Test
   void rosterFindsTheVillageOwnerAndTheOfficersOfAUnit() {
-    assertThat(ROSTER.ownerOfVillage("25267-04")).map(Officer::id).contains(OFFICER_PHU_NGHIA);
+    assertThat(ROSTER.ownerOfVillage("25267-04"))
+        .map(o -> o.id().value())
+        .contains(OFFICER_PHU_NGHIA);
     assertThat(ROSTER.ownerOfVillage("25267-01")).isEmpty();
     assertThat(ROSTER.officersOf(PHU_NGHIA))
-        .extracting(Officer::id)
+        .extracting(o -> o.id().value())
         .containsExactly(OFFICER_PHU_NGHIA, SECOND_OFFICER_PHU_NGHIA, LEADER_PHU_NGHIA);
-    assertThat(ROSTER.officersOf(BU_GIA_MAP)).extracting(Officer::id).containsExactly(100003L);
+    assertThat(ROSTER.officersOf(BU_GIA_MAP))
+        .extracting(o -> o.id().value())
+        .containsExactly(100003L);
   }
 }

@@ -9,7 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.hotline.category.Priority;
 import vn.hotline.config.BotConfig;
+import vn.hotline.roster.OfficerId;
 import vn.hotline.ticket.Actor;
+import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.Drafts;
 import vn.hotline.ticket.NewTicket;
 import vn.hotline.ticket.Reporter;
@@ -34,7 +36,7 @@ class SimilarReportsTest {
             Priority.NORMAL,
             text,
             List.of(),
-            new Reporter("telegram", "1"),
+            new Reporter(Channel.TELEGRAM, "1"),
             null,
             0.9,
             at,
@@ -56,7 +58,7 @@ class SimilarReportsTest {
       market("Chợ tự phát họp đông người ở xã Phú Nghĩa, lần " + i);
     }
 
-    assertThat(similar.membersOf(first.code().toString())).hasSize(999);
+    assertThat(similar.membersOf(first.code())).hasSize(999);
   }
 
   @Test
@@ -65,10 +67,9 @@ class SimilarReportsTest {
         market("Chợ tự phát họp trước cổng trường tiểu học xã Phú Nghĩa, rất đông người");
     Ticket second = market("cho tu phat hop truoc cong truong tieu hoc phu nghia dong nguoi qua");
     Ticket third = market("Chợ tự phát trước cổng trường tiểu học, đông người lắm");
-    assertThat(similar.headOf(second.code().toString())).contains(first.code().toString());
-    assertThat(similar.headOf(third.code().toString())).contains(first.code().toString());
-    assertThat(similar.membersOf(first.code().toString()))
-        .containsExactly(second.code().toString(), third.code().toString());
+    assertThat(similar.headOf(second.code())).contains(first.code());
+    assertThat(similar.headOf(third.code())).contains(first.code());
+    assertThat(similar.membersOf(first.code())).containsExactly(second.code(), third.code());
   }
 
   @Test
@@ -85,8 +86,8 @@ class SimilarReportsTest {
             "25267-04",
             "Có người lạ từ Bình Dương về ấp 4 xã Phú Nghĩa không khai báo",
             T0);
-    assertThat(similar.headOf(b.code().toString())).isEmpty();
-    assertThat(similar.membersOf(a.code().toString())).isEmpty();
+    assertThat(similar.headOf(b.code())).isEmpty();
+    assertThat(similar.membersOf(a.code())).isEmpty();
   }
 
   @Test
@@ -95,9 +96,9 @@ class SimilarReportsTest {
     Ticket first = market(text);
     Ticket otherCategory = filed("GATHERING", "25267", text, T0);
     Ticket nextDay = filed("SPONTANEOUS_MARKET", "25267", text, T0.plus(Duration.ofHours(25)));
-    assertThat(similar.headOf(otherCategory.code().toString())).isEmpty();
-    assertThat(similar.headOf(nextDay.code().toString())).isEmpty();
-    assertThat(similar.membersOf(first.code().toString())).isEmpty();
+    assertThat(similar.headOf(otherCategory.code())).isEmpty();
+    assertThat(similar.headOf(nextDay.code())).isEmpty();
+    assertThat(similar.membersOf(first.code())).isEmpty();
   }
 
   @Test
@@ -106,9 +107,9 @@ class SimilarReportsTest {
     Ticket second = cluster.get(1);
     Ticket third = cluster.get(2);
     var successor = similar.saw(rejected(cluster.getFirst()));
-    assertThat(successor).contains(second.code().toString());
-    assertThat(similar.headOf(second.code().toString())).isEmpty();
-    assertThat(similar.headOf(third.code().toString())).contains(second.code().toString());
+    assertThat(successor).contains(second.code());
+    assertThat(similar.headOf(second.code())).isEmpty();
+    assertThat(similar.headOf(third.code())).contains(second.code());
   }
 
   @Test
@@ -116,7 +117,7 @@ class SimilarReportsTest {
     Ticket first = market("Chợ tự phát họp trước cổng trường tiểu học xã Phú Nghĩa");
     market("Chợ cá họp ở bờ suối gần cầu, xã Phú Nghĩa");
     Ticket asked = market("chợ tự phát trước cổng trường tiểu học phú nghĩa");
-    assertThat(similar.alike(asked, 5)).containsExactly(first.code().toString());
+    assertThat(similar.alike(asked, 5)).containsExactly(first.code());
   }
 
   @Test
@@ -127,7 +128,7 @@ class SimilarReportsTest {
     }
     Ticket repeat = market("chợ tự phát trước cổng trường tiểu học phú nghĩa");
 
-    assertThat(similar.headOf(repeat.code().toString())).contains(first.code().toString());
+    assertThat(similar.headOf(repeat.code())).contains(first.code());
   }
 
   @Test
@@ -138,9 +139,9 @@ class SimilarReportsTest {
     Ticket third = cluster.get(2);
 
     assertThat(similar.saw(rejected(second))).isEmpty();
-    assertThat(similar.membersOf(head.code().toString())).containsExactly(third.code().toString());
-    assertThat(similar.headOf(second.code().toString())).isEmpty();
-    assertThat(similar.headOf(third.code().toString())).contains(head.code().toString());
+    assertThat(similar.membersOf(head.code())).containsExactly(third.code());
+    assertThat(similar.headOf(second.code())).isEmpty();
+    assertThat(similar.headOf(third.code())).contains(head.code());
   }
 
   List<Ticket> clusterOfThree() {
@@ -149,7 +150,9 @@ class SimilarReportsTest {
   }
 
   static Ticket rejected(Ticket ticket) {
-    return ((Transition.Applied) ticket.reject(Actor.officer("1", "A"), "đã xử lý", T0)).ticket();
+    return ((Transition.Applied)
+            ticket.reject(Actor.officer(new OfficerId(1), "A"), "đã xử lý", T0))
+        .ticket();
   }
 
   // Distinct letter-only words: digits are left out of the comparison.

@@ -18,10 +18,13 @@ import vn.hotline.config.BotConfig;
 import vn.hotline.notify.Button;
 import vn.hotline.notify.Keyboard;
 import vn.hotline.notify.OutboundMessage;
+import vn.hotline.roster.OfficerId;
 import vn.hotline.store.StoreAccess;
 import vn.hotline.ticket.Actor;
+import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketChanges;
+import vn.hotline.ticket.TicketCode;
 import vn.hotline.ticket.TicketState;
 import vn.hotline.ticket.Tickets;
 import vn.hotline.triage.Triage;
@@ -110,7 +113,7 @@ class IntakeIT {
   }
 
   Ticket onlyTicketOf(long chat) {
-    List<Ticket> mine = tickets.reportedBy("telegram", String.valueOf(chat), 10);
+    List<Ticket> mine = tickets.reportedBy(Channel.TELEGRAM, String.valueOf(chat), 10);
     assertThat(mine).hasSize(1);
     return mine.getFirst();
   }
@@ -148,7 +151,7 @@ class IntakeIT {
   void anAmbiguousCommuneIsSettledByAButton() {
     List<OutboundMessage> question =
         say(ALICE, "Có đám cưới tụ tập hơn 50 người ở xã Tân Thành tối nay");
-    assertThat(tickets.reportedBy("telegram", String.valueOf(ALICE), 10)).isEmpty();
+    assertThat(tickets.reportedBy(Channel.TELEGRAM, String.valueOf(ALICE), 10)).isEmpty();
     assertThat(callbacks(question.getLast())).containsExactlyInAnyOrder("p:25207", "p:25318");
     assertThat(question.getLast().text()).contains("trùng tên");
 
@@ -183,7 +186,7 @@ class IntakeIT {
               assertThat(keyboard.rows().get(1).getFirst().text()).isEqualTo("Xã Phú Nghĩa");
             });
     say(ALICE, "Xã Phú Nghĩa");
-    assertThat(tickets.reportedBy("telegram", String.valueOf(ALICE), 10))
+    assertThat(tickets.reportedBy(Channel.TELEGRAM, String.valueOf(ALICE), 10))
         .hasSize(2)
         .anySatisfy(t -> assertThat(t.category()).isEqualTo("OUTSIDE_ARRIVAL"));
   }
@@ -244,16 +247,17 @@ class IntakeIT {
   void acknowledgementAndResolutionReachTheCitizenAndNotResolvedReopens() {
     say(ALICE, "Chợ tự phát ở ấp 4 xã Phú Nghĩa đông lắm");
     String code = onlyTicketOf(ALICE).code().toString();
-    Actor officer = Actor.officer("100001", "Cán bộ A");
+    Actor officer = Actor.officer(new OfficerId(100001), "Cán bộ A");
     Instant at = Instant.parse("2021-09-10T08:10:00Z");
     notices.announce(
         ((vn.hotline.ticket.Transition.Applied)
-                changes.apply(code, t -> t.acknowledge(officer, at)))
+                changes.apply(TicketCode.parse(code), t -> t.acknowledge(officer, at)))
             .ticket());
     assertThat(sent.getLast().text()).contains(code, "tiếp nhận");
     notices.announce(
         ((vn.hotline.ticket.Transition.Applied)
-                changes.apply(code, t -> t.resolve(officer, "Đã giải tán chợ", null, at)))
+                changes.apply(
+                    TicketCode.parse(code), t -> t.resolve(officer, "Đã giải tán chợ", null, at)))
             .ticket());
     assertThat(sent.getLast().text()).contains("Đã giải tán chợ");
     assertThat(callbacks(sent.getLast())).contains("no:" + code.replace("-", ""));
@@ -261,7 +265,7 @@ class IntakeIT {
     press(ALICE, "no:" + code.replace("-", ""));
     Ticket reopened = tickets.find(code).orElseThrow();
     assertThat(reopened.state()).isEqualTo(TicketState.ACKNOWLEDGED);
-    assertThat(reopened.assigneeId()).isEqualTo("100001");
+    assertThat(reopened.assigneeId()).isEqualTo(new OfficerId(100001));
     assertThat(reopened.resolveBy())
         .isEqualTo(
             CONFIG.sla().resolveBy(reopened.updatedAt(), reopened.category(), reopened.priority()));

@@ -18,6 +18,7 @@ import vn.hotline.notify.OutboundMessage;
 import vn.hotline.store.StoreAccess;
 import vn.hotline.testing.SettableClock;
 import vn.hotline.ticket.Actor;
+import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.HistoryEntry;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketChanges;
@@ -113,7 +114,7 @@ class UnsettledDraftsIT {
   }
 
   List<Ticket> alicesTickets() {
-    return tickets.reportedBy("telegram", String.valueOf(ALICE), 10);
+    return tickets.reportedBy(Channel.TELEGRAM, String.valueOf(ALICE), 10);
   }
 
   Ticket onlyTicket() {
@@ -192,7 +193,7 @@ class UnsettledDraftsIT {
     assertThat(moved.history().getLast().actor()).isEqualTo(Actor.citizen());
     assertThat(UncertainPlace.of(moved)).isEmpty();
     assertThat(replies.getLast().text()).contains(code, "Xã Tân Thành");
-    assertThat(conversations.find(ALICE).orElseThrow().draft()).isNull();
+    assertThat(conversations.find(ALICE).orElseThrow().waiting().draft()).isNull();
   }
 
   @Test
@@ -254,7 +255,7 @@ class UnsettledDraftsIT {
     Replies out = Replies.forDueDraft(CONFIG.messages(), 1, ALICE, "vi");
     assertThat(conversations.replace(read, unsettled.fileNow(read, clock.instant(), out)))
         .isFalse();
-    assertThat(conversations.find(ALICE).orElseThrow().draft()).isNull();
+    assertThat(conversations.find(ALICE).orElseThrow().waiting().draft()).isNull();
     assertThat(onlyTicket().unitCode()).isEqualTo(TAN_THANH_OTHER);
   }
 

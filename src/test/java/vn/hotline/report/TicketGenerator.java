@@ -9,8 +9,10 @@ import java.util.function.Consumer;
 import vn.hotline.category.Categories;
 import vn.hotline.category.Priority;
 import vn.hotline.config.BotConfig;
+import vn.hotline.roster.OfficerId;
 import vn.hotline.sla.SlaPolicy;
 import vn.hotline.ticket.Actor;
+import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.Contact;
 import vn.hotline.ticket.Drafts;
 import vn.hotline.ticket.HistoryEntry;
@@ -29,8 +31,8 @@ import vn.hotline.unit.UnitTree;
  * ticket's own transitions. Nothing happens after {@code now}.
  */
 final class TicketGenerator {
-  static final Actor OFFICER = Actor.officer("1001", "Lê Văn A");
-  static final Actor LEADER = Actor.officer("1002", "Trần Thị B");
+  static final Actor OFFICER = Actor.officer(new OfficerId(1001), "Lê Văn A");
+  static final Actor LEADER = Actor.officer(new OfficerId(1002), "Trần Thị B");
 
   private final Random random;
   private final UnitTree tree;
@@ -102,7 +104,7 @@ final class TicketGenerator {
         priority,
         "báo cáo",
         List.of(),
-        new Reporter("telegram", "1"),
+        new Reporter(Channel.TELEGRAM, "1"),
         Contact.NONE,
         0.9,
         filedAt,

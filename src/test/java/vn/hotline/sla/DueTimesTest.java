@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.hotline.category.Priority;
+import vn.hotline.roster.OfficerId;
 import vn.hotline.ticket.Actor;
 import vn.hotline.ticket.HistoryEntry.Kind;
 import vn.hotline.ticket.Ticket;
@@ -50,14 +51,15 @@ class DueTimesTest {
   void trackingAChangedTicketReplacesItsStepAndAClosedOneIsDropped() {
     Ticket t = ticket(Priority.NORMAL);
     due.track(t);
-    Ticket claimed = applied(t.acknowledge(Actor.officer("1", "A"), hoursAfterT0(1)));
+    Ticket claimed = applied(t.acknowledge(Actor.officer(new OfficerId(1), "A"), hoursAfterT0(1)));
     due.track(claimed);
     due.track(t);
     assertThat(due.size()).isEqualTo(1);
     assertThat(due.due(hoursAfterT0(10))).as("the acknowledge step is gone").isEmpty();
     assertThat(due.earliest()).contains(hoursAfterT0(72));
 
-    Ticket rejected = applied(claimed.reject(Actor.officer("1", "A"), "sai", hoursAfterT0(2)));
+    Ticket rejected =
+        applied(claimed.reject(Actor.officer(new OfficerId(1), "A"), "sai", hoursAfterT0(2)));
     due.track(rejected);
     assertThat(due.size()).isZero();
     assertThat(due.earliest()).isEmpty();

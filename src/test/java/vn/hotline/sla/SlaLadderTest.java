@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.hotline.category.Priority;
+import vn.hotline.roster.OfficerId;
 import vn.hotline.sla.SlaStep.Phase;
 import vn.hotline.ticket.Actor;
 import vn.hotline.ticket.HistoryEntry;
@@ -29,7 +30,7 @@ import vn.hotline.ticket.TicketState;
 import vn.hotline.ticket.Transition;
 
 class SlaLadderTest {
-  static final Actor OFFICER = Actor.officer("100001", "Nguyễn Văn A");
+  static final Actor OFFICER = Actor.officer(new OfficerId(100001), "Nguyễn Văn A");
 
   final SlaLadder ladder = new SlaLadder(AROUND_THE_CLOCK, UNITS);
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.hotline.category.Priority;
+import vn.hotline.roster.OfficerId;
 import vn.hotline.ticket.Actor;
 import vn.hotline.ticket.Attachment;
 import vn.hotline.ticket.Drafts;
@@ -182,10 +183,7 @@ class MongoTicketsIT {
     tickets.file(Drafts.draft("25222", Priority.URGENT, T0, "other commune"));
     Ticket rejected = tickets.file(Drafts.draft("25267", Priority.URGENT, T0, "rejected"));
     var changes = new TicketChanges(tickets);
-    assertThat(
-            changes
-                .apply(rejected.code().toString(), t -> t.reject(officer("1"), "sai", T0))
-                .applied())
+    assertThat(changes.apply(rejected.code(), t -> t.reject(officer("1"), "sai", T0)).applied())
         .isTrue();
 
     assertThat(tickets.queue(List.of("25267"), 10))
@@ -201,7 +199,8 @@ class MongoTicketsIT {
     assertThat(tickets.replace(filed, claimed)).isTrue();
     Ticket staleClaim = ((Transition.Applied) filed.acknowledge(officer("2"), T0)).ticket();
     assertThat(tickets.replace(filed, staleClaim)).isFalse();
-    assertThat(tickets.find(filed.code().toString()).orElseThrow().assigneeId()).isEqualTo("1");
+    assertThat(tickets.find(filed.code().toString()).orElseThrow().assigneeId())
+        .isEqualTo(new OfficerId(1));
   }
 
   @Test
@@ -209,7 +208,7 @@ class MongoTicketsIT {
       throws Exception {
     var changes = new TicketChanges(tickets);
     for (int round = 0; round < 20; round++) {
-      String code = tickets.file(Drafts.draft("race " + round)).code().toString();
+      TicketCode code = tickets.file(Drafts.draft("race " + round)).code();
       CountDownLatch start = new CountDownLatch(1);
       ExecutorService pool = Executors.newFixedThreadPool(2);
       var outcomes = new ConcurrentHashMap<String, Transition>();
@@ -237,7 +236,7 @@ class MongoTicketsIT {
           outcomes.values().stream().filter(t -> !t.applied()).findFirst().orElseThrow();
       assertThat(((Transition.Refused) loser).reason()).isEqualTo(Refusal.ALREADY_CLAIMED);
       Ticket stored = tickets.find(code).orElseThrow();
-      assertThat(stored.assigneeId()).isEqualTo(winners.getFirst());
+      assertThat(stored.assigneeId()).isEqualTo(new OfficerId(Long.parseLong(winners.getFirst())));
       assertThat(stored.history()).hasSize(2);
     }
   }
@@ -245,7 +244,7 @@ class MongoTicketsIT {
   @Test
   void aFullLifecycleIsStoredWithEveryHistoryEntry() {
     var changes = new TicketChanges(tickets);
-    String code = tickets.file(Drafts.draft("chợ")).code().toString();
+    TicketCode code = tickets.file(Drafts.draft("chợ")).code();
     changes.apply(code, t -> t.acknowledge(officer("1"), T0));
     changes.apply(code, t -> t.postUpdate(officer("1"), "đang đến", T0));
     changes.apply(
@@ -262,11 +261,11 @@ class MongoTicketsIT {
             TicketState.RESOLVED,
             TicketState.CLOSED);
     assertThat(closed.attachments()).containsExactly(new Attachment("photo", "F1", true));
-    assertThat(changes.apply("PN-2222", t -> t.confirm(T0)))
+    assertThat(changes.apply(TicketCode.parse("PN-2222"), t -> t.confirm(T0)))
         .isEqualTo(new Transition.Refused(Refusal.UNKNOWN_TICKET, null));
   }
 
   static Actor officer(String id) {
-    return Actor.officer(id, "Officer " + id);
+    return Actor.officer(new OfficerId(Long.parseLong(id)), "Officer " + id);
   }
 }

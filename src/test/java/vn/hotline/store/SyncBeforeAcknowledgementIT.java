@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.hotline.intake.InboxEntry;
+import vn.hotline.roster.OfficerId;
 import vn.hotline.store.FaultyDisk.Event;
 import vn.hotline.ticket.Actor;
 import vn.hotline.ticket.Drafts;
@@ -63,7 +64,7 @@ class SyncBeforeAcknowledgementIT {
     assertWrittenThenSynced(FaultyDisk.drain());
 
     Transition.Applied claimed =
-        (Transition.Applied) filed.acknowledge(Actor.officer("1", "Officer 1"), T0);
+        (Transition.Applied) filed.acknowledge(Actor.officer(new OfficerId(1), "Officer 1"), T0);
     assertThat(tickets.replace(filed, claimed.ticket())).isTrue();
     assertWrittenThenSynced(FaultyDisk.drain());
   }

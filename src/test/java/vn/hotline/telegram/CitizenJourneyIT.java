@@ -15,11 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.hotline.category.Priority;
 import vn.hotline.intake.CitizenNotices;
+import vn.hotline.roster.OfficerId;
 import vn.hotline.testing.Eventually;
 import vn.hotline.testing.TempDirs;
 import vn.hotline.ticket.Actor;
+import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketChanges;
+import vn.hotline.ticket.TicketCode;
 import vn.hotline.ticket.TicketState;
 import vn.hotline.ticket.Tickets;
 import vn.hotline.ticket.Transition;
@@ -48,7 +51,7 @@ class CitizenJourneyIT implements TestPropertyProvider {
   }
 
   List<Ticket> ticketsOf(long chat) {
-    return tickets.reportedBy("telegram", String.valueOf(chat), 10);
+    return tickets.reportedBy(Channel.TELEGRAM, String.valueOf(chat), 10);
   }
 
   @Test
@@ -135,9 +138,12 @@ class CitizenJourneyIT implements TestPropertyProvider {
     telegram.pushUpdate(Updates.text(chat, "Chợ tự phát ở ấp 4 xã Phú Nghĩa đông lắm"));
     telegram.awaitMessages(chat, 1, WAIT);
     String code = ticketsOf(chat).getFirst().code().toString();
-    Actor officer = Actor.officer("100001", "Cán bộ Phú Nghĩa");
-    announce(changes.apply(code, t -> t.acknowledge(officer, Instant.now())));
-    announce(changes.apply(code, t -> t.resolve(officer, "Đã giải tán chợ", null, Instant.now())));
+    Actor officer = Actor.officer(new OfficerId(100001), "Cán bộ Phú Nghĩa");
+    announce(changes.apply(TicketCode.parse(code), t -> t.acknowledge(officer, Instant.now())));
+    announce(
+        changes.apply(
+            TicketCode.parse(code),
+            t -> t.resolve(officer, "Đã giải tán chợ", null, Instant.now())));
     var replies = telegram.awaitMessages(chat, 3, WAIT);
     assertThat(replies.get(1).text()).contains(code, "tiếp nhận");
     assertThat(replies.get(2).text()).contains("Đã giải tán chợ");
@@ -147,7 +153,7 @@ class CitizenJourneyIT implements TestPropertyProvider {
         "the ticket to reopen",
         WAIT,
         () -> tickets.find(code).orElseThrow().state() == TicketState.ACKNOWLEDGED);
-    assertThat(tickets.find(code).orElseThrow().assigneeId()).isEqualTo("100001");
+    assertThat(tickets.find(code).orElseThrow().assigneeId()).isEqualTo(new OfficerId(100001));
   }
 
   private void announce(Transition transition) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.hotline.testing.Eventually;
 import vn.hotline.testing.TempDirs;
+import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.Tickets;
 import vn.hotline.unit.Unit;
@@ -104,7 +105,7 @@ class DeskCardBenchmark implements TestPropertyProvider {
     // A report whose place or category the bot had to ask about has no ticket yet: not measured.
     Map<Integer, Ticket> filed = new HashMap<>();
     for (int i = 0; i < REPORTS; i++) {
-      var mine = tickets.reportedBy("telegram", String.valueOf(chats[i]), 1);
+      var mine = tickets.reportedBy(Channel.TELEGRAM, String.valueOf(chats[i]), 1);
       if (!mine.isEmpty()) {
         filed.put(i, mine.getFirst());
       }

@@ -20,8 +20,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.hotline.desk.DeskRoster;
+import vn.hotline.roster.OfficerId;
 import vn.hotline.testing.Eventually;
 import vn.hotline.testing.TempDirs;
+import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.HistoryEntry;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketState;
@@ -82,7 +84,7 @@ class DeskIT implements TestPropertyProvider {
 
     press(PHU_NGHIA_GROUP, OFFICER, "d:a:" + filed.code().compact(), card);
     awaitState(code, TicketState.ACKNOWLEDGED);
-    assertThat(tickets.find(code).orElseThrow().assigneeId()).isEqualTo(String.valueOf(OFFICER));
+    assertThat(tickets.find(code).orElseThrow().assigneeId()).isEqualTo(new OfficerId(OFFICER));
     awaitShown(
         PHU_NGHIA_GROUP,
         card,
@@ -137,7 +139,7 @@ class DeskIT implements TestPropertyProvider {
     telegram.pushUpdate(
         Updates.button(citizen, resolved.callbackData().get(1), resolved.messageId()));
     awaitState(code, TicketState.ACKNOWLEDGED);
-    assertThat(tickets.find(code).orElseThrow().assigneeId()).isEqualTo(String.valueOf(LEADER));
+    assertThat(tickets.find(code).orElseThrow().assigneeId()).isEqualTo(new OfficerId(LEADER));
   }
 
   @Test
@@ -218,7 +220,7 @@ class DeskIT implements TestPropertyProvider {
     command(OFFICER, "/dup " + repeat.code() + " " + original.code());
     awaitState(repeat.code().toString(), TicketState.DUPLICATE);
     assertThat(tickets.find(repeat.code().toString()).orElseThrow().duplicateOf())
-        .isEqualTo(original.code().toString());
+        .isEqualTo(original.code());
     awaitCitizenMessage(second, original.code().toString());
     awaitCitizenMessage(first, "gộp");
     // From now on the second citizen follows the original.
@@ -272,7 +274,7 @@ class DeskIT implements TestPropertyProvider {
     awaitMessageIn(PROVINCE_SUPERVISOR, c -> c.text().contains("Đã nạp lại danh sách trực"));
     command(newcomer, "/ack " + code);
     awaitState(code, TicketState.ACKNOWLEDGED);
-    assertThat(tickets.find(code).orElseThrow().assigneeId()).isEqualTo("100009");
+    assertThat(tickets.find(code).orElseThrow().assigneeId()).isEqualTo(new OfficerId(100009));
   }
 
   @Test
@@ -285,7 +287,7 @@ class DeskIT implements TestPropertyProvider {
     command(LEADER, "/assign " + code + " " + VILLAGE_OWNER);
     awaitState(code, TicketState.ACKNOWLEDGED);
     assertThat(tickets.find(code).orElseThrow().assigneeId())
-        .isEqualTo(String.valueOf(VILLAGE_OWNER));
+        .isEqualTo(new OfficerId(VILLAGE_OWNER));
     command(LEADER, "/assign " + code + " " + PROVINCE_SUPERVISOR);
     awaitMessageIn(LEADER, c -> c.text().contains("không làm việc ở đơn vị"));
   }
@@ -312,7 +314,7 @@ class DeskIT implements TestPropertyProvider {
     command(newcomer, "/ack " + filed.code());
     awaitState(filed.code().toString(), TicketState.ACKNOWLEDGED);
     assertThat(tickets.find(filed.code().toString()).orElseThrow().assigneeId())
-        .isEqualTo("100010");
+        .isEqualTo(new OfficerId(100010));
   }
 
   @Test
@@ -358,13 +360,13 @@ class DeskIT implements TestPropertyProvider {
   // ---- helpers
 
   Ticket report(long citizen, String text) {
-    int before = tickets.reportedBy("telegram", String.valueOf(citizen), 50).size();
+    int before = tickets.reportedBy(Channel.TELEGRAM, String.valueOf(citizen), 50).size();
     telegram.pushUpdate(Updates.text(citizen, text));
     return Eventually.awaitValue(
         "a ticket for " + citizen,
         WAIT,
         () -> {
-          var mine = tickets.reportedBy("telegram", String.valueOf(citizen), 50);
+          var mine = tickets.reportedBy(Channel.TELEGRAM, String.valueOf(citizen), 50);
           return mine.size() > before ? mine.getFirst() : null;
         });
   }

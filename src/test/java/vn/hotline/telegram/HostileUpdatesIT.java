@@ -32,6 +32,7 @@ import org.junit.jupiter.api.TestInstance;
 import vn.hotline.store.MongoStore;
 import vn.hotline.testing.Eventually;
 import vn.hotline.testing.FreePort;
+import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.Tickets;
 
@@ -168,7 +169,7 @@ class HostileUpdatesIT implements TestPropertyProvider {
             "the ticket",
             WAIT,
             () ->
-                tickets.reportedBy("telegram", String.valueOf(chat), 1).stream()
+                tickets.reportedBy(Channel.TELEGRAM, String.valueOf(chat), 1).stream()
                     .findFirst()
                     .orElse(null));
     assertThat(filed.text()).hasSizeLessThanOrEqualTo(1024);
@@ -266,7 +267,7 @@ class HostileUpdatesIT implements TestPropertyProvider {
         "the ticket of " + chat,
         WAIT,
         () ->
-            tickets.reportedBy("telegram", String.valueOf(chat), 1).stream()
+            tickets.reportedBy(Channel.TELEGRAM, String.valueOf(chat), 1).stream()
                 .findFirst()
                 .orElse(null));
   }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.hotline.testing.Eventually;
 import vn.hotline.testing.TempDirs;
+import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.HistoryEntry;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketState;
@@ -105,7 +106,7 @@ class SlaEscalationIT implements TestPropertyProvider {
         "a ticket for " + citizen,
         WAIT,
         () -> {
-          var mine = tickets.reportedBy("telegram", String.valueOf(citizen), 5);
+          var mine = tickets.reportedBy(Channel.TELEGRAM, String.valueOf(citizen), 5);
           return mine.isEmpty() ? null : mine.getFirst();
         });
   }

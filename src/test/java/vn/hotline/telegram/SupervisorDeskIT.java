@@ -24,8 +24,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.hotline.access.ApiKeys;
+import vn.hotline.roster.OfficerId;
 import vn.hotline.testing.Eventually;
 import vn.hotline.testing.TempDirs;
+import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketState;
 import vn.hotline.ticket.Tickets;
@@ -150,7 +152,7 @@ class SupervisorDeskIT implements TestPropertyProvider {
         "a ticket for " + citizen,
         WAIT,
         () -> {
-          var mine = tickets.reportedBy("telegram", String.valueOf(citizen), 5);
+          var mine = tickets.reportedBy(Channel.TELEGRAM, String.valueOf(citizen), 5);
           return mine.isEmpty() ? null : mine.getFirst();
         });
   }
@@ -167,7 +169,7 @@ class SupervisorDeskIT implements TestPropertyProvider {
             tickets
                 .find(ticket.code().toString())
                 .filter(t -> t.state() == TicketState.ACKNOWLEDGED)
-                .filter(t -> t.assigneeId().equals(officer))
+                .filter(t -> new OfficerId(Long.parseLong(officer)).equals(t.assigneeId()))
                 .isPresent());
   }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 import vn.hotline.intake.Inbox;
 import vn.hotline.testing.Eventually;
 import vn.hotline.testing.FreePort;
+import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.Tickets;
 
 /** Updates posted to the webhook, as Telegram does when a webhook URL is configured. */
@@ -62,7 +63,7 @@ class WebhookIT implements TestPropertyProvider {
     assertThat(post(SECRET, "wrong", update)).isEqualTo(401);
     assertThat(post("wrong", SECRET, update)).isEqualTo(401);
     assertThat(inbox.lastUpdateId("telegram").orElse(0L)).isLessThan(updateId);
-    assertThat(tickets.reportedBy("telegram", String.valueOf(chat), 10)).isEmpty();
+    assertThat(tickets.reportedBy(Channel.TELEGRAM, String.valueOf(chat), 10)).isEmpty();
   }
 
   @Test
@@ -73,7 +74,7 @@ class WebhookIT implements TestPropertyProvider {
     assertThat(post(SECRET, SECRET, update)).isEqualTo(200);
     assertThat(post(SECRET, SECRET, update)).isEqualTo(200);
     telegram.awaitMessages(chat, 1, WAIT);
-    assertThat(tickets.reportedBy("telegram", String.valueOf(chat), 10)).hasSize(1);
+    assertThat(tickets.reportedBy(Channel.TELEGRAM, String.valueOf(chat), 10)).hasSize(1);
     assertThat(telegram.sentTo(chat)).hasSize(1);
   }
 
@@ -97,7 +98,7 @@ class WebhookIT implements TestPropertyProvider {
             + " \"type\": \"regular\", \"allows_multiple_answers\": false}}";
     assertThat(post(SECRET, SECRET, poll)).isEqualTo(200);
     telegram.awaitMessages(chat, 1, WAIT);
-    assertThat(tickets.reportedBy("telegram", String.valueOf(chat), 10).getFirst().text())
+    assertThat(tickets.reportedBy(Channel.TELEGRAM, String.valueOf(chat), 10).getFirst().text())
         .hasSizeLessThan(4100);
   }
 }

@@ -29,7 +29,7 @@ public final class Drafts {
         priority,
         text,
         List.of(),
-        new Reporter("telegram", "4242"),
+        new Reporter(Channel.TELEGRAM, "4242"),
         Contact.NONE,
         0.87,
         at,

@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.hotline.category.Priority;
+import vn.hotline.roster.OfficerId;
 
 class TicketTest {
   static final Instant T0 = Instant.parse("2021-09-10T08:00:00Z");
-  static final Actor OFFICER = Actor.officer("100001", "Nguyễn Văn A");
-  static final Actor OTHER_OFFICER = Actor.officer("100005", "Trần Thị B");
+  static final Actor OFFICER = Actor.officer(new OfficerId(100001), "Nguyễn Văn A");
+  static final Actor OTHER_OFFICER = Actor.officer(new OfficerId(100005), "Trần Thị B");
 
   static Ticket newTicket() {
     NewTicket draft =
@@ -36,7 +37,7 @@ class TicketTest {
             Priority.NORMAL,
             "chợ tự phát đông người",
             List.of(),
-            new Reporter("telegram", "42"),
+            new Reporter(Channel.TELEGRAM, "42"),
             Contact.NONE,
             0.9,
             T0,
@@ -167,7 +168,7 @@ class TicketTest {
   @Test
   void acknowledgeRecordsTheOfficerAndASecondClaimIsRefusedAsAlreadyClaimed() {
     Ticket claimed = applied(newTicket().acknowledge(OFFICER, T0));
-    assertThat(claimed.assigneeId()).isEqualTo("100001");
+    assertThat(claimed.assigneeId()).isEqualTo(new OfficerId(100001));
     assertThat(claimed.history().getLast().actor()).isEqualTo(OFFICER);
     assertThat(refused(claimed.acknowledge(OTHER_OFFICER, T0))).isEqualTo(Refusal.ALREADY_CLAIMED);
   }
@@ -250,7 +251,7 @@ class TicketTest {
     assertThat(moved.unitCode()).isEqualTo("25222");
     assertThat(moved.placeCode()).isEmpty();
     assertThat(moved.state()).isEqualTo(NEW);
-    assertThat(moved.assigneeId()).isEmpty();
+    assertThat(moved.assigneeId()).isNull();
     assertThat(moved.history()).startsWith(claimed.history().toArray(HistoryEntry[]::new));
     assertThat(moved.history().getLast().note()).contains("25267", "25222");
   }
@@ -266,7 +267,7 @@ class TicketTest {
     Ticket original = withCode(newTicket(), Drafts.code("PN", 7));
     Ticket dup = applied(newTicket().markDuplicateOf(original, OFFICER, T0));
     assertThat(dup.state()).isEqualTo(DUPLICATE);
-    assertThat(dup.duplicateOf()).isEqualTo(original.code().toString());
+    assertThat(dup.duplicateOf()).isEqualTo(original.code());
     assertThat(refused(newTicket().markDuplicateOf(newTicket(), OFFICER, T0)))
         .isEqualTo(Refusal.INVALID_DUPLICATE);
     Ticket closed = withCode(inState(CLOSED), Drafts.code("PN", 8));
@@ -305,7 +306,7 @@ class TicketTest {
 
   @Test
   void assigningANewTicketAcknowledgesItForTheOfficerAndAClaimedOneChangesHands() {
-    Actor leader = Actor.officer("100002", "Lê Văn C");
+    Actor leader = Actor.officer(new OfficerId(100002), "Lê Văn C");
     Ticket assigned = applied(newTicket().assign(leader, OFFICER, T0));
     assertThat(assigned.state()).isEqualTo(ACKNOWLEDGED);
     assertThat(assigned.assigneeId()).isEqualTo(OFFICER.id());

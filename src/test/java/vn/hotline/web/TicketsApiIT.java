@@ -17,8 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.hotline.category.Priority;
+import vn.hotline.roster.OfficerId;
 import vn.hotline.testing.TempDirs;
 import vn.hotline.ticket.Actor;
+import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.Contact;
 import vn.hotline.ticket.Drafts;
 import vn.hotline.ticket.NewTicket;
@@ -89,14 +91,15 @@ class TicketsApiIT implements TestPropertyProvider {
                 Priority.HIGH,
                 "nhà tôi hết gạo",
                 List.of(),
-                new Reporter("telegram", REPORTER_ID),
+                new Reporter(Channel.TELEGRAM, REPORTER_ID),
                 new Contact(PHONE, ADDRESS),
                 0.9,
                 filed,
                 filed.plus(Duration.ofMinutes(30)),
                 filed.plus(Duration.ofHours(24))));
     Transition claimed =
-        help.acknowledge(Actor.officer("100003", "Phạm Văn Dũng"), filed.plusSeconds(600));
+        help.acknowledge(
+            Actor.officer(new OfficerId(100003), "Phạm Văn Dũng"), filed.plusSeconds(600));
     helpRequest = ((Transition.Applied) claimed).ticket();
     assertThat(tickets.replace(help, helpRequest)).isTrue();
   }

@@ -1,0 +1,27 @@
+package vn.hotline.ticket;
+
+import java.util.Arrays;
+
+/** A way citizens reach the hotline. */
+public enum Channel {
+  TELEGRAM("telegram");
+
+  private final String id;
+
+  Channel(String id) {
+    this.id = id;
+  }
+
+  /** The channel's name where it is stored and in ids made from it; never changes. */
+  public String id() {
+    return id;
+  }
+
+  /** The channel stored under {@code id}. */
+  public static Channel withId(String id) {
+    return Arrays.stream(values())
+        .filter(c -> c.id.equals(id))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("unknown channel: " + id));
+  }
+}

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -69,7 +70,8 @@ final class ClassifyCommand implements Callable<Integer> {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     // Through a writer, as a String to a PrintStream went: an emoji is written as itself, not as
     // two escaped halves, and a lone half of one as '?'.
-    Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    Writer text =
+        new OutputStreamWriter(new BufferedOutputStream(out, CHUNK), StandardCharsets.UTF_8);
     try (JsonGenerator json = JSON.getFactory().createGenerator(text)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       json.setRootValueSeparator(null);

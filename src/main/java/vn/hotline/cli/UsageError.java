@@ -31,12 +31,15 @@ final class UsageError {
     }
     List<String> words = unmatched.getUnmatched();
     String first = words.isEmpty() ? "" : words.get(0);
-    boolean isCommand = !first.startsWith("-") && !e.getCommandLine().getSubcommands().isEmpty();
-    String problem =
-        isCommand ? "unknown command '" + first + "'" : "unknown argument '" + first + "'";
+    String kind;
     if (first.startsWith("-")) {
-      problem = "unknown option '" + first + "'";
+      kind = "option";
+    } else if (e.getCommandLine().getSubcommands().isEmpty()) {
+      kind = "argument";
+    } else {
+      kind = "command";
     }
+    String problem = "unknown " + kind + " '" + first + "'";
     List<String> suggestions = unmatched.getSuggestions();
     return suggestions.isEmpty()
         ? problem

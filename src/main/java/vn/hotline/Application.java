@@ -3,8 +3,9 @@ package vn.hotline;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.slf4j.LoggerFactory;
-import vn.hotline.cli.Commands;
+import vn.hotline.cli.Cli;
 import vn.hotline.config.BotConfig;
 import vn.hotline.logging.SecretMask;
 
@@ -12,12 +13,16 @@ import vn.hotline.logging.SecretMask;
 public final class Application {
   private Application() {}
 
-  public static void main(String[] args) throws Exception {
-    Optional<Integer> exit = Commands.run(args, System.out, System.err);
+  public static void main(String[] args) {
+    OptionalInt exit = Cli.run(args, Application::serve);
     if (exit.isPresent()) {
       System.out.flush();
-      System.exit(exit.get());
+      System.exit(exit.getAsInt());
     }
+  }
+
+  /** Starts the service and returns once it runs, or exits with one line saying why it cannot. */
+  private static void serve() {
     Map<String, String> environment = System.getenv();
     try {
       CannotStart.settings(environment).ifPresent(Application::refuse);
@@ -25,12 +30,7 @@ public final class Application {
           BotConfig.load(
               Path.of(
                   Optional.ofNullable(environment.get("BOT_CONFIG_DIR")).orElse("./bot-config")));
-      new ServiceStart()
-          .args(args)
-          .mainClass(Application.class)
-          .banner(false)
-          .singletons(config)
-          .start();
+      new ServiceStart().mainClass(Application.class).banner(false).singletons(config).start();
     } catch (RuntimeException | Error e) {
       // One line an administrator can act on, not a stack trace of seventy lines.
       LoggerFactory.getLogger(Application.class).debug("start-up failed", e);

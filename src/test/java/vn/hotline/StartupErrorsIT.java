@@ -42,7 +42,7 @@ class StartupErrorsIT {
     Path config = configWithout("officers.yml");
     Path firstLog = workDir.resolve("first.log");
     Map<String, String> firstEnv = env(Map.of("BOT_CONFIG_DIR", config.toString()));
-    Process first = start(Application.class, firstEnv, List.of(), firstLog, firstLog);
+    Process first = start(Application.class, firstEnv, List.of(), List.of(), firstLog, firstLog);
     try {
       awaitHealthy(Integer.parseInt(firstEnv.get("PORT")), firstLog);
       Run second = run(env(Map.of()));
@@ -118,6 +118,14 @@ class StartupErrorsIT {
   void aPortThatIsNotANumberIsRefused() throws Exception {
     assertRefused(
         run(env(Map.of("PORT", "abc"))),
+        CannotStart.MUST_BE_FIXED,
+        "PORT=abc: expected a port number from 1 to 65535");
+  }
+
+  @Test
+  void theServeCommandIsTheSameStartAsNoCommand() throws Exception {
+    assertRefused(
+        run(Application.class, env(Map.of("PORT", "abc")), List.of(), List.of("serve")),
         CannotStart.MUST_BE_FIXED,
         "PORT=abc: expected a port number from 1 to 65535");
   }
@@ -252,9 +260,14 @@ class StartupErrorsIT {
   }
 
   private Run run(Class<?> main, Map<String, String> env, List<String> options) throws Exception {
+    return run(main, env, options, List.of());
+  }
+
+  private Run run(Class<?> main, Map<String, String> env, List<String> options, List<String> args)
+      throws Exception {
     Path out = Files.createTempFile(workDir, "out", ".log");
     Path err = Files.createTempFile(workDir, "err", ".log");
-    Process process = start(main, env, options, out, err);
+    Process process = start(main, env, options, args, out, err);
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new AssertionError("still running after 60 s:\n" + Files.readString(out));
@@ -263,7 +276,12 @@ class StartupErrorsIT {
   }
 
   private Process start(
-      Class<?> main, Map<String, String> env, List<String> options, Path out, Path err)
+      Class<?> main,
+      Map<String, String> env,
+      List<String> options,
+      List<String> args,
+      Path out,
+      Path err)
       throws IOException {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -272,6 +290,7 @@ class StartupErrorsIT {
         "-Dlogback.configurationFile="
             + Path.of("src/main/resources/logback.xml").toAbsolutePath());
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+    command.addAll(args);
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(workDir.toFile())

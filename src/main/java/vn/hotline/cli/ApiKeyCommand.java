@@ -11,7 +11,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import vn.hotline.access.ApiKeys;
 import vn.hotline.access.Scope;
 
@@ -20,18 +23,63 @@ import vn.hotline.access.Scope;
  * Prints the key on the first line (it is shown once and stored nowhere) and then the entry to
  * append to {@code api-keys.yml}, which holds only its hash.
  */
-final class ApiKeyCommand {
+@Command(
+    name = "api-key",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    separator = " ",
+    sortOptions = false,
+    sortSynopsis = false,
+    description = {
+      "Makes a new API key for the HTTP API.",
+      "Prints the key (shown once, stored nowhere), then the entry to append to api-keys.yml,"
+          + " which holds only its hash."
+    })
+final class ApiKeyCommand implements Callable<Integer> {
   static final String USAGE =
       "usage: api-key --name NAME --units CODE[,CODE...] --scopes SCOPE[,SCOPE...]"
           + " (scopes: stats, tickets, open311)";
   private static final int KEY_BYTES = 32;
 
-  private ApiKeyCommand() {}
+  private final Console console;
 
-  static int run(List<String> args, PrintStream out, PrintStream err, Clock clock) {
-    Optional<String> name = Arguments.value(args, "--name").map(String::strip);
-    List<String> units = list(Arguments.value(args, "--units"));
-    List<String> scopeNames = list(Arguments.value(args, "--scopes"));
+  @Option(names = "--name", paramLabel = "NAME", description = "who the key is given to")
+  private Optional<String> name;
+
+  @Option(
+      names = "--units",
+      paramLabel = "CODE[,CODE...]",
+      description = "the units it may read, each with everything below it")
+  private Optional<String> units;
+
+  @Option(
+      names = "--scopes",
+      paramLabel = "SCOPE[,SCOPE...]",
+      description = "what it may read: stats, tickets, open311")
+  private Optional<String> scopes;
+
+  ApiKeyCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() {
+    return run(
+        name.map(String::strip),
+        list(units),
+        list(scopes),
+        console.out(),
+        console.err(),
+        console.clock());
+  }
+
+  private static int run(
+      Optional<String> name,
+      List<String> units,
+      List<String> scopeNames,
+      PrintStream out,
+      PrintStream err,
+      Clock clock) {
     if (name.isEmpty() || name.get().isEmpty() || name.get().contains("\n")) {
       return usage(err, "--name is missing");
     }
@@ -95,6 +143,6 @@ final class ApiKeyCommand {
   private static int usage(PrintStream err, String problem) {
     err.println("api-key: " + problem);
     err.println(USAGE);
-    return 2;
+    return UsageError.STATUS;
   }
 }

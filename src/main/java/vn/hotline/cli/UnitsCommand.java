@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import vn.hotline.config.BotConfig;
 import vn.hotline.config.ConfigException;
 import vn.hotline.unit.Unit;
@@ -17,24 +20,60 @@ import vn.hotline.unit.Unit;
  * units.yml} for a province from the national register, so that nobody types a hundred communes by
  * hand; with {@code --out}, writes it to a file instead, only when it succeeds.
  */
-final class UnitsCommand {
+@Command(
+    name = "units",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    separator = " ",
+    sortOptions = false,
+    sortSynopsis = false,
+    description = {
+      "Prints a units.yml for a province from the national register.",
+      "The register is as of 2025-03-01 and shipped in the jar.",
+      "Exits 1 when the province is not in the register or the file cannot be written."
+    })
+final class UnitsCommand implements Callable<Integer> {
   static final String USAGE =
       "usage: units --province CODE [--no-districts] [--register FILE] [--out FILE]";
 
-  private UnitsCommand() {}
+  private final Console console;
 
-  static int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
-    Optional<String> province = Arguments.value(args, "--province");
-    Optional<String> outFile = Arguments.value(args, "--out");
-    if (province.isEmpty() || args.contains("--out") && outFile.isEmpty()) {
+  @Option(names = "--province", paramLabel = "CODE", description = "the province's code")
+  private Optional<String> province;
+
+  @Option(
+      names = "--no-districts",
+      description = "communes directly below the province (the shape since July 2025)")
+  private boolean noDistricts;
+
+  @Option(
+      names = "--register",
+      paramLabel = "FILE",
+      description = "a register file (JSON, or gzipped .gz) instead of the bundled one")
+  private Optional<Path> registerFile;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "writes the file, replacing it only when the command succeeds")
+  private Optional<String> outFile;
+
+  UnitsCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PrintStream out = console.out();
+    PrintStream err = console.err();
+    if (province.isEmpty()) {
+      err.println("units: --province is missing");
       err.println(USAGE);
-      return 2;
+      return UsageError.STATUS;
     }
-    Optional<String> registerFile = Arguments.value(args, "--register");
     Register register =
-        registerFile.isPresent() ? Register.file(Path.of(registerFile.get())) : Register.bundled();
-    boolean withDistricts = !args.contains("--no-districts");
-    Optional<List<Unit>> units = register.province(province.get(), withDistricts);
+        registerFile.isPresent() ? Register.file(registerFile.get()) : Register.bundled();
+    Optional<List<Unit>> units = register.province(province.get(), !noDistricts);
     if (units.isEmpty()) {
       err.println("no province with code " + province.get() + " in the register");
       return 1;

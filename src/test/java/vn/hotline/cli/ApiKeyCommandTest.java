@@ -2,14 +2,12 @@ package vn.hotline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -26,26 +24,17 @@ class ApiKeyCommandTest {
 
   @TempDir Path dir;
 
-  record Run(int exit, String out, String err) {}
-
   Run run(String... args) {
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    int exit =
-        ApiKeyCommand.run(
-            List.of(args),
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            CLOCK);
-    return new Run(
-        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    List<String> line = new ArrayList<>(List.of("api-key"));
+    line.addAll(List.of(args));
+    return Run.of(line, new byte[0], CLOCK, () -> {});
   }
 
   @Test
   void printsAKeyThenAnEntryWithItsHashThatTheFileReaderAccepts() throws Exception {
     Run run =
         run("--name", "Province \"dashboard\"", "--units", "70,691", "--scopes", "stats,tickets");
-    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.status()).as(run.err()).isZero();
     String key = run.out().lines().findFirst().orElseThrow();
     assertThat(key).matches("[A-Za-z0-9_-]{43}");
     String entry = run.out().substring(key.length() + 1);
@@ -82,7 +71,7 @@ class ApiKeyCommandTest {
   @Test
   void missingNameIsAUsageErrorWithNoKeyPrinted() {
     Run run = run("--units", "70", "--scopes", "stats");
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).contains("--name is missing", "usage: api-key");
   }
@@ -90,7 +79,7 @@ class ApiKeyCommandTest {
   @Test
   void unknownScopeIsAUsageErrorWithNoKeyPrinted() {
     Run run = run("--name", "A", "--units", "70", "--scopes", "stats,admin");
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.status()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).contains("unknown scope admin", "usage: api-key");
   }
@@ -98,19 +87,14 @@ class ApiKeyCommandTest {
   @Test
   void missingUnitsIsAUsageError() {
     Run run = run("--name", "A", "--scopes", "stats");
-    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("--units is missing");
   }
 
   @Test
-  void theCommandIsDispatchedByName() throws Exception {
-    var err = new ByteArrayOutputStream();
-    var exit =
-        Commands.run(
-            new String[] {"api-key"},
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    assertThat(exit).contains(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: api-key");
+  void theCommandIsDispatchedByName() {
+    Run run = Run.of("api-key");
+    assertThat(run.exit()).hasValue(2);
+    assertThat(run.err()).contains("usage: api-key");
   }
 }

@@ -4,17 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.hotline.config.BotConfig;
 import vn.hotline.triage.Triage;
+import vn.hotline.triage.TriageResult;
+import vn.hotline.unit.Unit;
 
 /** The classify command run in-process on byte streams, as a shell pipe would feed it. */
 class ClassifyCommandTest {
@@ -100,6 +106,90 @@ class ClassifyCommandTest {
     assertThat(lines.get(3).get("error").asText()).contains("no \"text\"");
     assertThat(lines.get(4).has("error")).isTrue();
     assertThat(lines.get(5).get("category").asText()).isEqualTo("HELP_FOOD");
+  }
+
+  @Test
+  void writesTheSameBytesAsTheTreeOfTheDocumentedShape() throws IOException {
+    List<String> texts = new ArrayList<>();
+    for (String line :
+        Files.readAllLines(
+            Path.of("src/test/resources/triage/testset.jsonl"), StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) {
+        texts.add(JSON.readTree(line).get("text").asText());
+      }
+    }
+    ByteArrayOutputStream input = new ByteArrayOutputStream();
+    StringBuilder expected = new StringBuilder();
+    for (String text : texts) {
+      input.writeBytes(utf8(JSON.writeValueAsString(JSON.createObjectNode().put("text", text))));
+      input.write('\n');
+      expected
+          .append(JSON.writeValueAsString(tree(text, TRIAGE.assess(text))))
+          .append(System.lineSeparator());
+    }
+    ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+    ClassifyCommand.classify(TRIAGE, new ByteArrayInputStream(input.toByteArray()), output);
+
+    assertThat(output.toString(StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+  }
+
+  /** The answer as a JSON tree, field by field as the documentation lists them. */
+  private static ObjectNode tree(String text, TriageResult result) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("text", text);
+    node.put("category", result.category());
+    node.put("confidence", Math.round(result.confidence() * 1000) / 1000.0);
+    ArrayNode alternatives = node.putArray("alternatives");
+    for (TriageResult.Alternative alternative : result.alternatives()) {
+      alternatives
+          .addObject()
+          .put("category", alternative.category())
+          .put("score", Math.round(alternative.score() * 1000) / 1000.0);
+    }
+    node.put("urgency", result.urgency().name());
+    ArrayNode evidence = node.putArray("evidence");
+    result.evidence().forEach(evidence::add);
+    ObjectNode place = node.putObject("place");
+    place.put("status", result.place().status().name());
+    place.put("unitCode", result.place().unit().map(Unit::code).orElse(null));
+    place.put("unitName", result.place().unit().map(Unit::fullName).orElse(null));
+    ArrayNode candidates = place.putArray("candidates");
+    for (Unit unit : result.place().candidates()) {
+      candidates.addObject().put("unitCode", unit.code()).put("unitName", unit.fullName());
+    }
+    return node;
+  }
+
+  @Test
+  void answersAreFlushedBeforeWaitingForMoreInput() throws IOException {
+    ByteArrayOutputStream output = new ByteArrayOutputStream();
+    InputStream typed =
+        new InputStream() {
+          private final byte[] first = utf8("{\"text\": \"hết gạo rồi\"}\n");
+          private int read;
+
+          @Override
+          public int read() {
+            throw new UnsupportedOperationException("read in blocks");
+          }
+
+          @Override
+          public int read(byte[] buffer, int offset, int length) {
+            if (read == 0) {
+              System.arraycopy(first, 0, buffer, offset, first.length);
+              read = first.length;
+              return first.length;
+            }
+            // The person at the keyboard waits for the answer before typing the next line.
+            assertThat(output.toString(StandardCharsets.UTF_8)).contains("HELP_FOOD");
+            return -1;
+          }
+        };
+
+    ClassifyCommand.classify(TRIAGE, typed, output);
+
+    assertThat(output.toString(StandardCharsets.UTF_8).lines()).hasSize(1);
   }
 
   @Test

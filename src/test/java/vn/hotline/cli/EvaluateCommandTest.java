@@ -2,13 +2,13 @@ package vn.hotline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.hotline.config.BotConfig;
@@ -42,7 +42,7 @@ class EvaluateCommandTest {
     assertThat(EvaluateCommand.failures(evaluation, thresholds("0.5", "1", "0.5")))
         .hasSize(3)
         .anyMatch(failure -> failure.startsWith("macro-F1 0.000 < 0.500"));
-    assertThat(EvaluateCommand.failures(evaluation, List.of())).isEmpty();
+    assertThat(EvaluateCommand.failures(evaluation, EvaluateCommand.Thresholds.NONE)).isEmpty();
   }
 
   @Test
@@ -65,14 +65,45 @@ class EvaluateCommandTest {
     assertThat(run(List.of(file.toString()))).isEqualTo(2);
   }
 
-  private static int run(List<String> args) throws IOException {
-    ByteArrayOutputStream sink = new ByteArrayOutputStream();
-    PrintStream stream = new PrintStream(sink, true, StandardCharsets.UTF_8);
-    return EvaluateCommand.run(args, stream, stream);
+  @Test
+  void refusesAFileThatIsNotUtf8InOneLine(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("latin1.jsonl");
+    Files.write(
+        file,
+        "{\"text\": \"chợ đông\", \"category\": \"SPONTANEOUS_MARKET\"}\n"
+            .getBytes(StandardCharsets.UTF_16LE));
+
+    Run run = Run.of("evaluate", file.toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.errLines()).containsExactly(file + ": not valid UTF-8");
   }
 
-  private static List<String> thresholds(String macroF1, String urgentRecall, String place) {
-    return List.of(
-        "--min-macro-f1", macroF1, "--min-urgent-recall", urgentRecall, "--min-place", place);
+  @Test
+  void refusesAThresholdThatIsNotANumberBeforeReadingAnything() {
+    Run run = Run.of("evaluate", "x", "--min-macro-f1", "abc");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines())
+        .first()
+        .asString()
+        .isEqualTo(
+            "hotline-bot evaluate: Invalid value for option '--min-macro-f1': 'abc' is not a"
+                + " double");
+    assertThat(run.err()).doesNotContain("\tat ", "Exception");
+  }
+
+  private static int run(List<String> args) {
+    List<String> line = new ArrayList<>(List.of("evaluate"));
+    line.addAll(args);
+    return Run.of(line.toArray(String[]::new)).status();
+  }
+
+  private static EvaluateCommand.Thresholds thresholds(
+      String macroF1, String urgentRecall, String place) {
+    return new EvaluateCommand.Thresholds(
+        Optional.of(Double.valueOf(macroF1)),
+        Optional.of(Double.valueOf(urgentRecall)),
+        Optional.of(Double.valueOf(place)));
   }
 }

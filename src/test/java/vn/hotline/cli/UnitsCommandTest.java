@@ -2,11 +2,9 @@ package vn.hotline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,15 +15,11 @@ class UnitsCommandTest {
   @TempDir Path dir;
 
   String run(List<String> args, int expectedExit) throws Exception {
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    int exit =
-        UnitsCommand.run(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(expectedExit);
-    return out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+    List<String> line = new ArrayList<>(List.of("units"));
+    line.addAll(args);
+    Run run = Run.of(line.toArray(String[]::new));
+    assertThat(run.status()).as(run.err()).isEqualTo(expectedExit);
+    return run.out() + run.err();
   }
 
   BotConfig loadWith(String unitsYaml) throws Exception {
@@ -93,6 +87,7 @@ class UnitsCommandTest {
 
   @Test
   void outWithoutAFileIsAUsageError() throws Exception {
-    assertThat(run(List.of("--province", "74", "--out"), 2)).contains("[--out FILE]");
+    assertThat(run(List.of("--province", "74", "--out"), 2))
+        .contains("'--out' (FILE)", "hotline-bot units --help");
   }
 }

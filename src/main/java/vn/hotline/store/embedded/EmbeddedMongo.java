@@ -1,4 +1,4 @@
-package vn.hotline.store;
+package vn.hotline.store.embedded;
 
 import com.mongodb.MongoException;
 import de.bwaldvogel.mongo.MongoServer;
@@ -15,13 +15,14 @@ import org.h2.mvstore.MVStore;
  * through the ordinary driver like any other server. It serves only connections that present a key
  * made at start and kept in memory.
  */
-final class EmbeddedMongo implements AutoCloseable {
-  static final String FILE_NAME = "hotline.mv.db";
+public final class EmbeddedMongo implements AutoCloseable {
+  public static final String FILE_NAME = "hotline.mv.db";
 
   private final EmbeddedBackend backend;
   private final MongoServer server;
   private final String connectionString;
   private final Path file;
+  private final GroupCommit commits = new GroupCommit(this::commit);
   private volatile String syncFailure;
 
   private EmbeddedMongo(
@@ -36,7 +37,7 @@ final class EmbeddedMongo implements AutoCloseable {
     this.file = file;
   }
 
-  static EmbeddedMongo start(Path dataDir) {
+  public static EmbeddedMongo start(Path dataDir) {
     return start(dataDir, "");
   }
 
@@ -45,7 +46,7 @@ final class EmbeddedMongo implements AutoCloseable {
    * scheme prefix such as {@code "nio:"}; empty for the default), so that tests can put a failing
    * disk under it.
    */
-  static EmbeddedMongo start(Path dataDir, String fileSystem) {
+  public static EmbeddedMongo start(Path dataDir, String fileSystem) {
     Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
     String key = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
     EmbeddedBackend backend = DataDirectory.open(dataDir, file, fileSystem, key);
@@ -54,16 +55,22 @@ final class EmbeddedMongo implements AutoCloseable {
     return new EmbeddedMongo(backend, server, server.getLocalAddress(), key, file);
   }
 
-  String connectionString() {
+  /** The URI to reach the server with; it carries the key the server asks of every connection. */
+  public String connectionString() {
     return connectionString;
   }
 
   /**
-   * Writes everything the server has accepted to the file and syncs the file: a write that only
-   * reached the operating system's cache is lost to a power cut or an OS crash, and whoever waits
-   * for this is about to tell someone their report was received.
+   * Returns once everything the server accepted before the call is written to the file and the file
+   * synced: a write that only reached the operating system's cache is lost to a power cut or an OS
+   * crash, and whoever waits for this is about to tell someone their report was received. Callers
+   * that ask while a commit runs share the next one ({@link GroupCommit}).
    */
-  void commit() {
+  public void sync() {
+    commits.sync();
+  }
+
+  private void commit() {
     try {
       backend.commit();
     } catch (RuntimeException e) {
@@ -84,7 +91,7 @@ final class EmbeddedMongo implements AutoCloseable {
    * Why the file can no longer be written, once a write or a sync of it failed: H2 closes the store
    * for good after a failed write, and nothing this process saves from then on would last.
    */
-  Optional<String> failure() {
+  public Optional<String> failure() {
     MVStore store = backend.getMvStore();
     if (store.isClosed()) {
       Throwable panic = store.getPanicException();
@@ -105,8 +112,12 @@ final class EmbeddedMongo implements AutoCloseable {
     return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
   }
 
+  /** Stops the server, and writes and syncs what it accepted unless the file already failed. */
   @Override
   public void close() {
+    if (failure().isEmpty()) {
+      commit();
+    }
     server.shutdownNow();
     backend.close();
   }

@@ -5,9 +5,15 @@ import de.bwaldvogel.mongo.MongoServer;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The MongoDB-compatible server that runs inside the process when no {@code MONGODB_URI} is given:
@@ -17,12 +23,20 @@ import org.h2.mvstore.MVStore;
  */
 public final class EmbeddedMongo implements AutoCloseable {
   public static final String FILE_NAME = "hotline.mv.db";
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMongo.class);
+  // How long no command must have run before the file is compacted, and how often that is looked
+  // at: a health check every ten seconds still leaves such gaps, so the file shrinks within a
+  // minute of a surge whatever polls the service.
+  static final Duration IDLE = Duration.ofSeconds(5);
 
   private final EmbeddedBackend backend;
   private final MongoServer server;
   private final String connectionString;
   private final Path file;
   private final GroupCommit commits = new GroupCommit(this::commit);
+  private final ScheduledExecutorService compactions =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> Thread.ofPlatform().daemon().name("store-compaction").unstarted(r));
   private volatile String syncFailure;
 
   private EmbeddedMongo(
@@ -35,6 +49,8 @@ public final class EmbeddedMongo implements AutoCloseable {
     this.server = server;
     this.connectionString = "mongodb://127.0.0.1:" + address.getPort() + "/?appName=" + key;
     this.file = file;
+    compactions.scheduleWithFixedDelay(
+        this::compactWhenIdle, IDLE.toMillis(), IDLE.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   public static EmbeddedMongo start(Path dataDir) {
@@ -87,6 +103,34 @@ public final class EmbeddedMongo implements AutoCloseable {
     }
   }
 
+  private void compactWhenIdle() {
+    try {
+      compactIfIdle(IDLE);
+    } catch (RuntimeException e) {
+      // A failed write shows in failure(), which ends the process; anything else waits for the
+      // next round.
+      LOG.warn("store compaction failed: {}", rootCause(e));
+    }
+  }
+
+  /**
+   * Compacts the file if it is mostly dead space and no command has run for {@code idle}; returns
+   * whether it did.
+   */
+  boolean compactIfIdle(Duration idle) {
+    return failure().isEmpty()
+        && backend.whileIdle(
+            idle, () -> Compaction.ifBloated(backend.getMvStore(), Compaction.WHILE_IDLE));
+  }
+
+  /** The size of the file, and of the live data in it, in bytes. */
+  FileSize fileSize() {
+    MVStore store = backend.getMvStore();
+    return new FileSize(Compaction.fileBytes(store), Compaction.liveBytes(store));
+  }
+
+  record FileSize(long bytes, long liveBytes) {}
+
   /**
    * Why the file can no longer be written, once a write or a sync of it failed: H2 closes the store
    * for good after a failed write, and nothing this process saves from then on would last.
@@ -115,6 +159,7 @@ public final class EmbeddedMongo implements AutoCloseable {
   /** Stops the server, and writes and syncs what it accepted unless the file already failed. */
   @Override
   public void close() {
+    compactions.shutdownNow();
     if (failure().isEmpty()) {
       commit();
     }

@@ -110,7 +110,8 @@ final class EmbeddedBackend extends H2Backend {
     // and failed with "Chunk not found". Space is reused later instead, the file a little larger.
     store.setRetentionTime((int) RETENTION.toMillis());
     MVMap<String, Boolean> state = store.openMap(STATE_MAP);
-    if (state.containsKey(IN_USE)) {
+    boolean closedCleanly = !state.containsKey(IN_USE);
+    if (!closedCleanly) {
       // An empty index is filled from the collection's documents when the collection opens.
       store.getMapNames().stream()
           .filter(name -> name.contains(STOCK_INDEX_INFIX) || name.contains(ORDERED_INDEX_INFIX))
@@ -120,7 +121,12 @@ final class EmbeddedBackend extends H2Backend {
     state.put(IN_USE, true);
     store.commit();
     // Nothing reads yet, so whatever space a surge before the last stop left is given back now.
-    Compaction.ifBloated(store, Compaction.AT_START);
+    // Not after a kill: moving chunks then tripped H2's own check that a moved chunk lands inside
+    // the space being freed (the kill tests, under -ea); the idle rounds compact such a file once
+    // the server has written to it.
+    if (closedCleanly) {
+      Compaction.ifBloated(store, Compaction.AT_START);
+    }
     return new EmbeddedBackend(store, clientKey);
   }
 

@@ -159,7 +159,13 @@ public final class EmbeddedMongo implements AutoCloseable {
   /** Stops the server, and writes and syncs what it accepted unless the file already failed. */
   @Override
   public void close() {
-    compactions.shutdownNow();
+    compactions.shutdown();
+    try {
+      // A round under way ends by its own time limit; the file is closed after it.
+      compactions.awaitTermination(Compaction.WHILE_IDLE.toSeconds() * 5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     if (failure().isEmpty()) {
       commit();
     }

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import vn.hotline.config.ConfigException;
 import vn.hotline.logging.LogFormat;
-import vn.hotline.store.DataFileRefused;
 import vn.hotline.store.StoreUnavailable;
+import vn.hotline.store.embedded.DataFileRefused;
 
 /**
  * Why the service cannot start, as the one line an administrator reads ({@code hotline-bot: cannot

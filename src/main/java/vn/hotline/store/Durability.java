@@ -10,4 +10,16 @@ interface Durability {
 
   /** For a server that makes writes durable before it acknowledges them (journaled, majority). */
   Durability ACKNOWLEDGED_WRITES = () -> {};
+
+  /**
+   * Durability by {@code sync}, except for {@link Replayed} work, which does not wait at all: it is
+   * done again after a crash, and the next sync takes its writes along.
+   */
+  static Durability unlessReplayed(Runnable sync) {
+    return () -> {
+      if (!Replayed.active()) {
+        sync.run();
+      }
+    };
+  }
 }

@@ -24,6 +24,8 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.hotline.config.ConfigException;
+import vn.hotline.store.embedded.DataDirectoryUnavailable;
+import vn.hotline.store.embedded.EmbeddedMongo;
 
 /**
  * The connection to the store: an external MongoDB given by URI, or the embedded server. Owns the
@@ -58,14 +60,14 @@ public final class MongoStore implements AutoCloseable {
   /** As {@link #open(String, Path)}, the embedded file through an H2 file system (for tests). */
   static MongoStore open(String uri, Path dataDir, String fileSystem) {
     if (uri == null || uri.isBlank()) {
-      EmbeddedMongo embedded = EmbeddedMongo.start(dataDir, fileSystem);
+      EmbeddedMongo embedded = startEmbedded(dataDir, fileSystem);
       LOG.info("store=embedded file={}", dataDir.resolve(EmbeddedMongo.FILE_NAME).toAbsolutePath());
       MongoClient client =
           MongoClients.create(settings(new ConnectionString(embedded.connectionString())));
       return new MongoStore(
           client,
           client.getDatabase(DEFAULT_DATABASE),
-          new GroupCommit(embedded::commit),
+          Durability.unlessReplayed(embedded::sync),
           embedded);
     }
     ConnectionString connection = connectionString(uri);
@@ -77,6 +79,14 @@ public final class MongoStore implements AutoCloseable {
     // Hosts only: the URI may carry credentials, which never reach a log.
     LOG.info("store=mongodb hosts={}", connection.getHosts());
     return new MongoStore(client, database, Durability.ACKNOWLEDGED_WRITES, null);
+  }
+
+  private static EmbeddedMongo startEmbedded(Path dataDir, String fileSystem) {
+    try {
+      return EmbeddedMongo.start(dataDir, fileSystem);
+    } catch (DataDirectoryUnavailable e) {
+      throw new StoreUnavailable(e.getMessage(), e);
+    }
   }
 
   private static ConnectionString connectionString(String uri) {
@@ -205,9 +215,6 @@ public final class MongoStore implements AutoCloseable {
   public void close() {
     client.close();
     if (embedded != null) {
-      if (embedded.failure().isEmpty()) {
-        embedded.commit();
-      }
       embedded.close();
     }
   }

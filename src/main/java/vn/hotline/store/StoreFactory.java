@@ -1,13 +1,16 @@
 package vn.hotline.store;
 
 import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
+import java.time.Duration;
 import vn.hotline.desk.Prompts;
 import vn.hotline.intake.Conversations;
 import vn.hotline.intake.Inbox;
+import vn.hotline.store.embedded.BrokenFileExit;
 import vn.hotline.ticket.TicketChanges;
 import vn.hotline.ticket.Tickets;
 import vn.hotline.ticket.WatchedTickets;
@@ -25,6 +28,16 @@ class StoreFactory {
     MongoStore store = MongoStore.open(uri, Path.of(dataDir), fileSystem);
     StoreIndexes.create(store.database());
     return store;
+  }
+
+  // At start, so that the watch runs whether or not anything asks for it.
+  @Context
+  @Bean(preDestroy = "close")
+  BrokenFileExit brokenFileExit(
+      MongoStore store, @Value("${hotline.store.exit-grace:5s}") Duration grace) {
+    return store.isEmbedded()
+        ? BrokenFileExit.watching(store::brokenFile, grace)
+        : BrokenFileExit.none();
   }
 
   @Singleton

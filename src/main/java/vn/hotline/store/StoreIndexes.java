@@ -5,9 +5,9 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 
 /**
- * The indexes every collection needs, created at start-up (creating an existing index is a no-op).
- * The embedded server enforces unique indexes and ignores the others; real MongoDB uses all of
- * them.
+ * The indexes every collection needs, created at start-up (creating an existing index is a no-op):
+ * one for each query that is not by {@code _id}, its filter's fields first. The embedded server
+ * enforces unique indexes and ignores the others; real MongoDB uses all of them.
  */
 final class StoreIndexes {
   private StoreIndexes() {}
@@ -16,12 +16,13 @@ final class StoreIndexes {
     var tickets = db.getCollection(MongoTickets.COLLECTION);
     tickets.createIndex(Indexes.ascending("unit", "state", "rank", "filedAt"));
     tickets.createIndex(
-        Indexes.compoundIndex(Indexes.ascending("reporter.id"), Indexes.descending("filedAt")));
+        Indexes.compoundIndex(
+            Indexes.ascending("reporter.channel", "reporter.id"), Indexes.descending("filedAt")));
     tickets.createIndex(Indexes.ascending("assignee", "state"));
     tickets.createIndex(Indexes.ascending("duplicateOf"));
     tickets.createIndex(
         Indexes.compoundIndex(Indexes.ascending("unit"), Indexes.descending("filedAt")));
-    tickets.createIndex(Indexes.ascending("filedAt"));
+    tickets.createIndex(Indexes.ascending("state", "filedAt"));
     tickets.createIndex(Indexes.ascending("updatedAt"));
     tickets.createIndex(
         Indexes.ascending("state", "acknowledgeBy"), new IndexOptions().name("sla_scan"));

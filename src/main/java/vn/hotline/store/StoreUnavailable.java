@@ -9,4 +9,8 @@ public final class StoreUnavailable extends RuntimeException {
   StoreUnavailable(String message) {
     super(message);
   }
+
+  StoreUnavailable(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

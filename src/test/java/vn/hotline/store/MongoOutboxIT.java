@@ -19,6 +19,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import vn.hotline.notify.Button;
 import vn.hotline.notify.Keyboard;
 import vn.hotline.notify.OutboundFile;
@@ -27,7 +30,13 @@ import vn.hotline.notify.OutboxQueue.Claimed;
 import vn.hotline.notify.OutboxQueue.Head;
 import vn.hotline.notify.OutboxQueue.State;
 
+/** Part of the repositories' contract suite: runs against every {@link StoreUnderTest}. */
+@ParameterizedClass
+@EnumSource(StoreUnderTest.class)
 class MongoOutboxIT {
+  @Parameter StoreUnderTest kind;
+  StoreUnderTest.Backend backend;
+
   static final long LAN = 6123457001L;
   static final long MINH = 6123457002L;
   static final Duration LEASE = Duration.ofMinutes(2);
@@ -37,14 +46,26 @@ class MongoOutboxIT {
   MongoOutbox outbox;
 
   @BeforeEach
+  void start() {
+    backend = kind.start(dataDir);
+    open();
+  }
+
   void open() {
-    store = MongoStore.open("", dataDir);
+    store = backend.open();
     outbox = new MongoOutbox(store, Clock.systemUTC());
   }
 
   @AfterEach
-  void close() {
-    store.close();
+  void stop() {
+    if (backend == null) {
+      return; // skipped: no such store here (StoreUnderTest.REAL_MONGODB)
+    }
+    try (StoreUnderTest.Backend started = backend) {
+      if (store != null) {
+        store.close();
+      }
+    }
   }
 
   @Test

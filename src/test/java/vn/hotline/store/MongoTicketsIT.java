@@ -21,6 +21,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import vn.hotline.category.Priority;
 import vn.hotline.roster.OfficerId;
 import vn.hotline.ticket.Actor;
@@ -33,7 +36,13 @@ import vn.hotline.ticket.TicketCode;
 import vn.hotline.ticket.TicketState;
 import vn.hotline.ticket.Transition;
 
+/** Part of the repositories' contract suite: runs against every {@link StoreUnderTest}. */
+@ParameterizedClass
+@EnumSource(StoreUnderTest.class)
 class MongoTicketsIT {
+  @Parameter StoreUnderTest kind;
+  StoreUnderTest.Backend backend;
+
   static final Instant T0 = Instant.parse("2021-09-10T08:00:00Z");
 
   @TempDir Path dataDir;
@@ -42,8 +51,13 @@ class MongoTicketsIT {
 
   // The test key, so that the codes these tests file are known in advance.
   @BeforeEach
+  void start() {
+    backend = kind.start(dataDir);
+    open();
+  }
+
   void open() {
-    store = MongoStore.open("", dataDir);
+    store = backend.open();
     StoreIndexes.create(store.database());
     store
         .database()
@@ -56,8 +70,15 @@ class MongoTicketsIT {
   }
 
   @AfterEach
-  void close() {
-    store.close();
+  void stop() {
+    if (backend == null) {
+      return; // skipped: no such store here (StoreUnderTest.REAL_MONGODB)
+    }
+    try (StoreUnderTest.Backend started = backend) {
+      if (store != null) {
+        store.close();
+      }
+    }
   }
 
   @Test

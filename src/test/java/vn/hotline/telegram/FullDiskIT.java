@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.hotline.store.FaultyDisk;
 import vn.hotline.store.MongoStore;
+import vn.hotline.store.embedded.FaultyDisk;
 import vn.hotline.testing.FreePort;
 
 /**

@@ -11,8 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import vn.hotline.store.FaultyDisk;
-import vn.hotline.store.FaultyDiskService;
+import vn.hotline.store.embedded.FaultyDisk;
+import vn.hotline.store.embedded.FaultyDiskService;
 import vn.hotline.testing.Eventually;
 import vn.hotline.testing.HealthCheck;
 

@@ -1,13 +1,12 @@
-package vn.hotline.store;
+package vn.hotline.store.embedded;
 
-import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
-import jakarta.annotation.PreDestroy;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,8 +17,7 @@ import org.slf4j.LoggerFactory;
  * with {@value #EXIT_STATUS} (temporary failure) for its supervisor to restart it, after a short
  * grace in which {@code /health} reports DOWN with the reason and requests get 503.
  */
-@Context
-final class BrokenFileExit {
+public final class BrokenFileExit implements AutoCloseable {
   static final int EXIT_STATUS = 75;
   private static final Logger LOG = LoggerFactory.getLogger(BrokenFileExit.class);
 
@@ -29,15 +27,28 @@ final class BrokenFileExit {
 
   private final AtomicBoolean failed = new AtomicBoolean();
 
-  BrokenFileExit(MongoStore store, @Value("${hotline.store.exit-grace:5s}") Duration grace) {
-    if (store.isEmbedded()) { // the driver reconnects to an external server by itself
-      timer.scheduleWithFixedDelay(() -> check(store, grace), 1, 1, TimeUnit.SECONDS);
-    }
+  private BrokenFileExit() {}
+
+  /**
+   * Checks each second why the file can no longer be written ({@link EmbeddedMongo#failure()});
+   * once it cannot, exits after {@code grace}.
+   */
+  public static BrokenFileExit watching(Supplier<Optional<String>> brokenFile, Duration grace) {
+    BrokenFileExit exit = new BrokenFileExit();
+    exit.timer.scheduleWithFixedDelay(() -> exit.check(brokenFile, grace), 1, 1, TimeUnit.SECONDS);
+    return exit;
   }
 
-  private void check(MongoStore store, Duration grace) {
-    store
-        .brokenFile()
+  /** For a store that is not embedded: the driver reconnects to an external server by itself. */
+  public static BrokenFileExit none() {
+    BrokenFileExit exit = new BrokenFileExit();
+    exit.timer.shutdown();
+    return exit;
+  }
+
+  private void check(Supplier<Optional<String>> brokenFile, Duration grace) {
+    brokenFile
+        .get()
         .filter(reason -> failed.compareAndSet(false, true))
         .ifPresent(
             reason -> {
@@ -52,8 +63,8 @@ final class BrokenFileExit {
             });
   }
 
-  @PreDestroy
-  void stop() {
+  @Override
+  public void close() {
     timer.shutdownNow();
   }
 }

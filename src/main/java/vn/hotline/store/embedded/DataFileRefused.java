@@ -1,4 +1,4 @@
-package vn.hotline.store;
+package vn.hotline.store.embedded;
 
 /**
  * The embedded store's data file cannot be used as it is (empty or damaged). The service refuses to

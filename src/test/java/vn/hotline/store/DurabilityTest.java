@@ -5,17 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class GroupCommitTest {
+class DurabilityTest {
   final AtomicInteger commits = new AtomicInteger();
-  final GroupCommit durability = new GroupCommit(commits::incrementAndGet);
-
-  @Test
-  void aSaveWaitsForACommit() {
-    durability.sync();
-    durability.sync();
-
-    assertThat(commits).hasValue(2);
-  }
+  final Durability durability = Durability.unlessReplayed(commits::incrementAndGet);
 
   @Test
   void replayedWorkDoesNotWaitForACommitButWhatFollowsItDoes() throws Exception {

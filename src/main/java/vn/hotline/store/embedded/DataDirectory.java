@@ -1,4 +1,4 @@
-package vn.hotline.store;
+package vn.hotline.store.embedded;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -11,7 +11,7 @@ import org.h2.mvstore.MVStoreException;
 /**
  * Opens the embedded store's file in its data directory, or says why not in words an administrator
  * can act on: a file that lost its contents ({@link DataFileRefused}), a directory that is in use
- * by another instance, read-only or full ({@link StoreUnavailable}).
+ * by another instance, read-only or full ({@link DataDirectoryUnavailable}).
  */
 final class DataDirectory {
   private DataDirectory() {}
@@ -20,7 +20,7 @@ final class DataDirectory {
     try {
       Files.createDirectories(dataDir);
     } catch (IOException e) {
-      throw new StoreUnavailable(
+      throw new DataDirectoryUnavailable(
           "DATA_DIR " + dataDir + ": cannot create the directory: " + reason(e));
     }
     refuseEmpty(file);
@@ -40,14 +40,14 @@ final class DataDirectory {
                 + " with an empty store");
       }
     } catch (IOException e) {
-      throw new StoreUnavailable("DATA_DIR: cannot read " + file + ": " + reason(e));
+      throw new DataDirectoryUnavailable("DATA_DIR: cannot read " + file + ": " + reason(e));
     }
   }
 
   // H2 opens a file it cannot write read-only, without a word, and the first save fails.
   private static void refuseReadOnly(Path dataDir, Path file) {
     if (!Files.isWritable(dataDir) || Files.exists(file) && !Files.isWritable(file)) {
-      throw new StoreUnavailable(
+      throw new DataDirectoryUnavailable(
           "DATA_DIR "
               + dataDir
               + ": "
@@ -75,7 +75,7 @@ final class DataDirectory {
         deleteIfEmpty(file);
       }
       if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
-        throw new StoreUnavailable(
+        throw new DataDirectoryUnavailable(
             "DATA_DIR "
                 + dataDir
                 + ": "
@@ -85,7 +85,7 @@ final class DataDirectory {
       }
       IOException io = ioCause(e);
       if (io != null) {
-        throw new StoreUnavailable(
+        throw new DataDirectoryUnavailable(
             "DATA_DIR " + dataDir + ": cannot write " + file + ": " + reason(io));
       }
       throw e;

@@ -1,4 +1,4 @@
-package vn.hotline.store;
+package vn.hotline.store.embedded;
 
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -6,10 +6,9 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Durability for the embedded store, whose file backend otherwise commits only about once a second.
  * Callers that ask while a commit runs wait for the next one, which covers all of them: under load
- * one commit serves many saves, and a lone save pays for one commit. {@link Replayed} work does not
- * wait at all.
+ * one commit serves many saves, and a lone save pays for one commit.
  */
-final class GroupCommit implements Durability {
+final class GroupCommit {
   private final Runnable commit;
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition committedMore = lock.newCondition();
@@ -21,11 +20,8 @@ final class GroupCommit implements Durability {
     this.commit = commit;
   }
 
-  @Override
-  public void sync() {
-    if (Replayed.active()) {
-      return; // done again after a crash; the next commit takes its writes along
-    }
+  /** Returns once every write that completed before the call is committed. */
+  void sync() {
     lock.lock();
     try {
       long mine = ++requested;

@@ -1,4 +1,4 @@
-package vn.hotline.store;
+package vn.hotline.store.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.hotline.store.MongoStore;
 
 /** A data file that lost its contents never turns silently into an empty store. */
 class DataFileRefusalTest {

@@ -1,4 +1,4 @@
-package vn.hotline.store;
+package vn.hotline.store.embedded;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

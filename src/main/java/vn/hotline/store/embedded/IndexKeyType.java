@@ -1,4 +1,4 @@
-package vn.hotline.store;
+package vn.hotline.store.embedded;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
 import java.nio.ByteBuffer;

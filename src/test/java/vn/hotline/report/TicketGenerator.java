@@ -16,7 +16,6 @@ import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.Contact;
 import vn.hotline.ticket.Deadlines;
 import vn.hotline.ticket.Drafts;
-import vn.hotline.ticket.Handling;
 import vn.hotline.ticket.HistoryEntry;
 import vn.hotline.ticket.HistoryEntry.Kind;
 import vn.hotline.ticket.NewTicket;
@@ -208,18 +207,10 @@ final class TicketGenerator {
     return new Ticket(
         t.code(),
         t.state(),
-        new Whereabouts(t.whereabouts().unitCode(), t.whereabouts().placeCode()),
-        new Reported(
-            t.reported().category(),
-            t.reported().priority(),
-            t.reported().text(),
-            t.reported().attachments(),
-            t.reported().reporter(),
-            t.reported().contact(),
-            t.reported().confidence()),
-        new Handling(t.handling().assigneeId(), t.handling().duplicateOf()),
-        new Deadlines(
-            t.deadlines().filedAt(), t.deadlines().acknowledgeBy(), t.deadlines().resolveBy()),
+        t.whereabouts(),
+        t.reported(),
+        t.handling(),
+        t.deadlines(),
         history,
         t.version() + 1);
   }

@@ -64,18 +64,10 @@ class TicketTest {
     return new Ticket(
         code,
         t.state(),
-        new Whereabouts(t.whereabouts().unitCode(), t.whereabouts().placeCode()),
-        new Reported(
-            t.reported().category(),
-            t.reported().priority(),
-            t.reported().text(),
-            t.reported().attachments(),
-            t.reported().reporter(),
-            t.reported().contact(),
-            t.reported().confidence()),
-        new Handling(t.handling().assigneeId(), t.handling().duplicateOf()),
-        new Deadlines(
-            t.deadlines().filedAt(), t.deadlines().acknowledgeBy(), t.deadlines().resolveBy()),
+        t.whereabouts(),
+        t.reported(),
+        t.handling(),
+        t.deadlines(),
         t.history(),
         t.version());
   }

@@ -74,8 +74,10 @@ public final class CardBoard implements Consumer<Ticket> {
     int cardVersion = cardVersion(ticket);
     previousCardVersion(ticket, cardVersion).ifPresent(v -> leaveNote(ticket, v, out));
     boolean folded =
-        similar.headOf(ticket.code()).isPresent() && ticket.priority() != Priority.URGENT;
-    Optional<Unit> group = units.find(ticket.unitCode()).flatMap(units::withCommandChat);
+        similar.headOf(ticket.code()).isPresent()
+            && ticket.reported().priority() != Priority.URGENT;
+    Optional<Unit> group =
+        units.find(ticket.whereabouts().unitCode()).flatMap(units::withCommandChat);
     if (group.isPresent() && !folded) {
       long chat = group.get().commandChat();
       String cardId = cardId(ticket, cardVersion);
@@ -148,7 +150,8 @@ public final class CardBoard implements Consumer<Ticket> {
 
   private List<OutboundMessage> photos(Ticket ticket, int cardVersion, long chat) {
     List<OutboundMessage> out = new ArrayList<>();
-    List<Attachment> photos = ticket.attachments().stream().filter(a -> !a.byOfficer()).toList();
+    List<Attachment> photos =
+        ticket.reported().attachments().stream().filter(a -> !a.byOfficer()).toList();
     for (int i = 0; i < photos.size(); i++) {
       out.add(
           new OutboundMessage(

@@ -19,6 +19,7 @@ import vn.hotline.messages.TextCut;
 import vn.hotline.notify.Button;
 import vn.hotline.notify.Keyboard;
 import vn.hotline.roster.Officer;
+import vn.hotline.ticket.Contact;
 import vn.hotline.ticket.HistoryEntry;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketCode;
@@ -68,8 +69,12 @@ final class Cards {
   /** The card's text (HTML), as posted in the group of {@code shownIn}. */
   String text(Ticket t, Unit shownIn) {
     List<String> lines = new ArrayList<>();
-    String category = categories.find(t.category()).map(c -> c.name(LOCALE)).orElse(t.category());
-    String mark = t.priority() == Priority.URGENT ? say("desk.card.urgent") + " " : "";
+    String category =
+        categories
+            .find(t.reported().category())
+            .map(c -> c.name(LOCALE))
+            .orElse(t.reported().category());
+    String mark = t.reported().priority() == Priority.URGENT ? say("desk.card.urgent") + " " : "";
     String late = overdue(t) ? say("desk.card.overdue") + " " : "";
     lines.add(late + mark + say("desk.card.head", t.code(), category));
     lines.add(say("desk.card.place", place(t)));
@@ -86,17 +91,18 @@ final class Cards {
     lines.add(
         say(
             "desk.card.times",
-            time(t.filedAt()),
+            time(t.deadlines().filedAt()),
             age(t),
-            time(t.acknowledgeBy()),
-            time(t.resolveBy())));
-    lines.add("<i>" + Html.escape(TextCut.plain(t.text(), TEXT_SHOWN)) + "</i>");
-    long photos = t.attachments().stream().filter(a -> !a.byOfficer()).count();
+            time(t.deadlines().acknowledgeBy()),
+            time(t.deadlines().resolveBy())));
+    lines.add("<i>" + Html.escape(TextCut.plain(t.reported().text(), TEXT_SHOWN)) + "</i>");
+    long photos = t.reported().attachments().stream().filter(a -> !a.byOfficer()).count();
     if (photos > 0) {
       lines.add(say("desk.card.photos", photos));
     }
-    if (asksForContact(t) && !(t.contact().phone().isEmpty() && t.contact().address().isEmpty())) {
-      lines.add(say("desk.card.contact", t.contact().phone(), t.contact().address()));
+    Contact contact = t.reported().contact();
+    if (asksForContact(t) && !(contact.phone().isEmpty() && contact.address().isEmpty())) {
+      lines.add(say("desk.card.contact", contact.phone(), contact.address()));
     }
     villageOwner(t)
         .ifPresent(
@@ -116,8 +122,8 @@ final class Cards {
               members.stream().map(TicketCode::toString).collect(Collectors.joining(", "))));
     }
     similar.headOf(t.code()).ifPresent(head -> lines.add(say("desk.card.similarTo", head)));
-    if (!shownIn.code().equals(t.unitCode())) {
-      lines.add(say("desk.card.fallback", units.get(t.unitCode()).fullName()));
+    if (!shownIn.code().equals(t.whereabouts().unitCode())) {
+      lines.add(say("desk.card.fallback", units.get(t.whereabouts().unitCode()).fullName()));
     }
     lines.add(state(t));
     lastNote(t).ifPresent(lines::add);
@@ -128,7 +134,9 @@ final class Cards {
   String movedAway(Ticket t) {
     return say("desk.card.head", t.code(), categoryName(t))
         + "\n"
-        + say("desk.card.movedAway", units.find(t.unitCode()).map(Unit::fullName).orElse("?"));
+        + say(
+            "desk.card.movedAway",
+            units.find(t.whereabouts().unitCode()).map(Unit::fullName).orElse("?"));
   }
 
   /** The buttons for what can be done next. */
@@ -171,7 +179,7 @@ final class Cards {
 
   /** The ticket's line in a list: urgency, code, category, place and age. */
   String line(Ticket t) {
-    String mark = t.priority() == Priority.URGENT ? "🚨" : "•";
+    String mark = t.reported().priority() == Priority.URGENT ? "🚨" : "•";
     return say(
         "desk.list.line",
         mark,
@@ -184,7 +192,7 @@ final class Cards {
 
   Optional<Officer> villageOwner(Ticket t) {
     return units
-        .find(t.placeCode())
+        .find(t.whereabouts().placeCode())
         .filter(u -> u.level() == UnitLevel.VILLAGE)
         .flatMap(u -> roster.current().ownerOfVillage(u.code()));
   }
@@ -195,10 +203,11 @@ final class Cards {
 
   private String state(Ticket t) {
     String state = say("state." + t.state().name());
-    if (t.assigneeId() == null) {
+    if (t.handling().assigneeId() == null) {
       return say("desk.card.state", state);
     }
-    return say("desk.card.assigned", state, t.assigneeName().orElse(t.assigneeId().toString()));
+    return say(
+        "desk.card.assigned", state, t.assigneeName().orElse(t.handling().assigneeId().toString()));
   }
 
   // The last note a person wrote; the card shows service-level steps with its ⏰ mark instead.
@@ -221,9 +230,9 @@ final class Cards {
 
   private String place(Ticket t) {
     return units
-        .find(t.placeCode().isEmpty() ? t.unitCode() : t.placeCode())
+        .find(t.whereabouts().placeOrUnit())
         .map(units::describe)
-        .orElse(t.unitCode());
+        .orElse(t.whereabouts().unitCode());
   }
 
   // The candidates of a ticket filed before its place was settled, as transfer buttons for the
@@ -241,15 +250,18 @@ final class Cards {
   }
 
   private String categoryName(Ticket t) {
-    return categories.find(t.category()).map(c -> c.name(LOCALE)).orElse(t.category());
+    return categories
+        .find(t.reported().category())
+        .map(c -> c.name(LOCALE))
+        .orElse(t.reported().category());
   }
 
   private boolean asksForContact(Ticket t) {
-    return categories.find(t.category()).map(Category::asksForContact).orElse(false);
+    return categories.find(t.reported().category()).map(Category::asksForContact).orElse(false);
   }
 
   private String age(Ticket t) {
-    Duration age = Duration.between(t.filedAt(), clock.instant());
+    Duration age = Duration.between(t.deadlines().filedAt(), clock.instant());
     if (age.toHours() >= 1) {
       return say("desk.age.hours", age.toHours(), age.toMinutesPart());
     }
@@ -267,8 +279,8 @@ final class Cards {
   /** Whether the ticket is past the due time of what it waits for now. */
   boolean overdue(Ticket t) {
     var now = clock.instant();
-    return (t.state() == TicketState.NEW && now.isAfter(t.acknowledgeBy()))
-        || (t.state().isClaimed() && now.isAfter(t.resolveBy()));
+    return (t.state() == TicketState.NEW && now.isAfter(t.deadlines().acknowledgeBy()))
+        || (t.state().isClaimed() && now.isAfter(t.deadlines().resolveBy()));
   }
 
   String time(Instant at) {

@@ -163,7 +163,9 @@ final class Escalations implements SlaAlerts {
   }
 
   private static Instant dueOf(Ticket t, SlaStep step) {
-    return step.phase() == SlaStep.Phase.ACKNOWLEDGE ? t.acknowledgeBy() : t.resolveBy();
+    return step.phase() == SlaStep.Phase.ACKNOWLEDGE
+        ? t.deadlines().acknowledgeBy()
+        : t.deadlines().resolveBy();
   }
 
   // How long past its due time the ticket was when the step was taken.

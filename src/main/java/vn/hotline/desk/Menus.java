@@ -70,13 +70,15 @@ final class Menus {
   private List<List<Button>> communes(Ticket t, String districtCode) {
     Optional<Unit> district =
         districtCode.isEmpty()
-            ? units.find(t.unitCode()).flatMap(u -> units.enclosing(u, UnitLevel.DISTRICT))
+            ? units
+                .find(t.whereabouts().unitCode())
+                .flatMap(u -> units.enclosing(u, UnitLevel.DISTRICT))
             : units.find(districtCode);
     List<Button> buttons = new ArrayList<>();
     district.ifPresent(
         d ->
             units.below(d, UnitLevel.COMMUNE).stream()
-                .filter(u -> !u.code().equals(t.unitCode()))
+                .filter(u -> !u.code().equals(t.whereabouts().unitCode()))
                 .forEach(
                     u ->
                         buttons.add(
@@ -125,7 +127,7 @@ final class Menus {
   // The members of the ticket's unit, for a supervisor handing an escalated ticket down.
   private List<List<Button>> officers(Ticket t) {
     List<Button> buttons =
-        roster.current().officersOf(t.unitCode()).stream()
+        roster.current().officersOf(t.whereabouts().unitCode()).stream()
             .map(
                 o ->
                     Button.callback(

@@ -84,7 +84,8 @@ final class OfficerLists {
             .filter(
                 t ->
                     t.code().compact().equals(compact)
-                        || List.of(NameKey.fold(t.text()).split(" ")).containsAll(wanted))
+                        || List.of(NameKey.fold(t.reported().text()).split(" "))
+                            .containsAll(wanted))
             .limit(FOUND)
             .toList();
     if (found.isEmpty()) {
@@ -100,7 +101,7 @@ final class OfficerLists {
       return;
     }
     Ticket t = ticket.get();
-    Unit unit = units.get(t.unitCode());
+    Unit unit = units.get(t.whereabouts().unitCode());
     a.finish();
     a.out.send(cards.text(t, unit), cards.keyboard(t));
   }

@@ -32,7 +32,7 @@ public final class Permissions {
     if (officer.isEmpty()) {
       return new Decision.Refused(Decision.Reason.NOT_ON_ROSTER);
     }
-    Optional<Unit> unit = units.find(ticket.unitCode());
+    Optional<Unit> unit = units.find(ticket.whereabouts().unitCode());
     if (unit.isEmpty()) {
       return new Decision.Refused(Decision.Reason.UNKNOWN_UNIT);
     }
@@ -57,7 +57,10 @@ public final class Permissions {
     // A leader hands work to the members of the ticket's unit, not to anyone who could act on it.
     boolean assigneeFits =
         role == Role.LEADER
-            ? roster.find(assigneeId).filter(o -> o.belongsTo(ticket.unitCode())).isPresent()
+            ? roster
+                .find(assigneeId)
+                .filter(o -> o.belongsTo(ticket.whereabouts().unitCode()))
+                .isPresent()
             : mayAct(assigneeId, ticket).isAllowed();
     return assigneeFits ? decision : new Decision.Refused(Decision.Reason.ASSIGNEE_CANNOT_ACT);
   }

@@ -140,14 +140,21 @@ final class ReportMessages {
   }
 
   private ReportSheets.OverdueTicket row(Ticket t) {
-    Instant due = t.state() == TicketState.NEW ? t.acknowledgeBy() : t.resolveBy();
+    Instant due =
+        t.state() == TicketState.NEW ? t.deadlines().acknowledgeBy() : t.deadlines().resolveBy();
     return new ReportSheets.OverdueTicket(
         t.code().toString(),
-        units.find(t.unitCode()).map(Unit::fullName).orElse(t.unitCode()),
-        categories.find(t.category()).map(c -> c.name(Cards.LOCALE)).orElse(t.category()),
-        cards.say("priority." + t.priority().name()),
+        units
+            .find(t.whereabouts().unitCode())
+            .map(Unit::fullName)
+            .orElse(t.whereabouts().unitCode()),
+        categories
+            .find(t.reported().category())
+            .map(c -> c.name(Cards.LOCALE))
+            .orElse(t.reported().category()),
+        cards.say("priority." + t.reported().priority().name()),
         cards.say("state." + t.state().name()),
-        t.filedAt(),
+        t.deadlines().filedAt(),
         due,
         Math.max(0, Duration.between(due, clock.instant()).toMinutes()),
         t.assigneeName().orElse(""));

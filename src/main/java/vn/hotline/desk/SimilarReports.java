@@ -106,7 +106,7 @@ public final class SimilarReports {
     if (known != null || !ticket.state().awaitsOfficer()) {
       return successor;
     }
-    Report report = new Report(code, queue, words(ticket), ticket.filedAt());
+    Report report = new Report(code, queue, words(ticket), ticket.deadlines().filedAt());
     SequencedSet<Cluster> clusters = byQueue.computeIfAbsent(queue, q -> new LinkedHashSet<>());
     Cluster cluster = mostSimilar(clusters, report);
     if (cluster == null) {
@@ -195,14 +195,14 @@ public final class SimilarReports {
   }
 
   private static String queueOf(Ticket ticket) {
-    return ticket.unitCode() + "|" + ticket.category();
+    return ticket.whereabouts().unitCode() + "|" + ticket.reported().category();
   }
 
   /** The pairs of neighbouring syllables of the ticket's text, without names of its place. */
   WordPairs words(Ticket ticket) {
     Set<String> place = new HashSet<>(typeWords);
     units
-        .find(ticket.placeCode().isEmpty() ? ticket.unitCode() : ticket.placeCode())
+        .find(ticket.whereabouts().placeOrUnit())
         .ifPresent(
             unit -> {
               List<Unit> chain = new ArrayList<>(units.ancestors(unit));
@@ -210,7 +210,7 @@ public final class SimilarReports {
               chain.forEach(u -> place.addAll(List.of(NameKey.fold(u.name()).split(" "))));
             });
     List<String> kept =
-        Arrays.stream(NameKey.fold(ticket.text()).split(" "))
+        Arrays.stream(NameKey.fold(ticket.reported().text()).split(" "))
             .filter(
                 w -> !w.isEmpty() && !place.contains(w) && !w.chars().allMatch(Character::isDigit))
             .toList();

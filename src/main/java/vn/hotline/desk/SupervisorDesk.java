@@ -81,7 +81,7 @@ final class SupervisorDesk {
       return;
     }
     Ticket t = ticket.get();
-    Optional<Unit> group = units.find(t.unitCode()).flatMap(units::withCommandChat);
+    Optional<Unit> group = units.find(t.whereabouts().unitCode()).flatMap(units::withCommandChat);
     if (group.isEmpty()) {
       return;
     }
@@ -129,14 +129,18 @@ final class SupervisorDesk {
     StringBuilder text = new StringBuilder(a.out.text("overdue.title", late.size()));
     List<List<Button>> rows = new ArrayList<>();
     for (Ticket t : late) {
-      var due = t.state() == TicketState.NEW ? t.acknowledgeBy() : t.resolveBy();
+      var due =
+          t.state() == TicketState.NEW ? t.deadlines().acknowledgeBy() : t.deadlines().resolveBy();
       text.append('\n')
           .append(
               a.out.text(
                   "overdue.line",
-                  t.priority() == Priority.URGENT ? "🚨" : "•",
+                  t.reported().priority() == Priority.URGENT ? "🚨" : "•",
                   t.code(),
-                  units.find(t.unitCode()).map(Unit::fullName).orElse(t.unitCode()),
+                  units
+                      .find(t.whereabouts().unitCode())
+                      .map(Unit::fullName)
+                      .orElse(t.whereabouts().unitCode()),
                   a.out.text("state." + t.state().name()),
                   cards.duration(Duration.between(due, now))));
       rows.add(

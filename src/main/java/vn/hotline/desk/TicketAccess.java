@@ -100,7 +100,7 @@ final class TicketAccess {
         changes.apply(
             checked.code(),
             t ->
-                t.unitCode().equals(checked.unitCode())
+                t.whereabouts().unitCode().equals(checked.whereabouts().unitCode())
                     ? change.apply(t, actor)
                     : new Transition.Refused(Refusal.CONFLICT, t));
     switch (outcome) {

@@ -96,7 +96,7 @@ final class ButtonPresses {
   }
 
   private Conversation offerPlaces(Conversation c, Ticket t, Replies out) {
-    Unit place = units.get(t.placeCode());
+    Unit place = units.get(t.whereabouts().placeCode());
     Unit commune = units.enclosing(place, UnitLevel.COMMUNE).orElse(place);
     Unit area = units.parentOf(commune).orElse(units.root());
     List<List<Button>> rows = new ArrayList<>();
@@ -117,8 +117,8 @@ final class ButtonPresses {
       return expired(c, out);
     }
     var priority =
-        t.priority() == vn.hotline.category.Priority.URGENT
-            ? t.priority()
+        t.reported().priority() == vn.hotline.category.Priority.URGENT
+            ? t.reported().priority()
             : category.get().priority();
     Transition result =
         changes.apply(
@@ -135,7 +135,7 @@ final class ButtonPresses {
     if (place.isEmpty() || place.get().level() != UnitLevel.COMMUNE) {
       return expired(c, out);
     }
-    Unit queue = filing.queueFor(place.get(), t.category());
+    Unit queue = filing.queueFor(place.get(), t.reported().category());
     Transition result =
         t.state() == vn.hotline.ticket.TicketState.NEW
             ? changes.apply(

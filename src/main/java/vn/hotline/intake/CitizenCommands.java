@@ -91,12 +91,14 @@ final class CitizenCommands {
                 "status.header",
                 t.code(),
                 out.text("state." + t.state().name()),
-                categories.get(t.category()).name(out.locale()),
-                units.describe(units.get(t.placeCode())),
-                CLOCK.format(t.filedAt().atZone(sla.zone()))));
+                categories.get(t.reported().category()).name(out.locale()),
+                units.describe(units.get(t.whereabouts().placeCode())),
+                CLOCK.format(t.deadlines().filedAt().atZone(sla.zone()))));
     if (t.state().awaitsOfficer()) {
       Instant due =
-          t.state() == vn.hotline.ticket.TicketState.NEW ? t.acknowledgeBy() : t.resolveBy();
+          t.state() == vn.hotline.ticket.TicketState.NEW
+              ? t.deadlines().acknowledgeBy()
+              : t.deadlines().resolveBy();
       text.append('\n').append(out.text("status.due", CLOCK.format(due.atZone(sla.zone()))));
     }
     // Service-level steps are the Command Centres' business, not news for the citizen.
@@ -137,14 +139,14 @@ final class CitizenCommands {
                   "mine.line",
                   t.code(),
                   out.text("state." + t.state().name()),
-                  categories.get(t.category()).name(out.locale()),
-                  CLOCK.format(t.filedAt().atZone(sla.zone()))));
+                  categories.get(t.reported().category()).name(out.locale()),
+                  CLOCK.format(t.deadlines().filedAt().atZone(sla.zone()))));
     }
     out.send(text.toString(), null);
   }
 
   static boolean isReporter(Ticket ticket, Conversation c) {
-    return ticket.reporter().channel() == Channel.TELEGRAM
-        && ticket.reporter().id().equals(String.valueOf(c.chatId()));
+    return ticket.reported().reporter().channel() == Channel.TELEGRAM
+        && ticket.reported().reporter().id().equals(String.valueOf(c.chatId()));
   }
 }

@@ -53,16 +53,17 @@ public final class CitizenNotices {
     HistoryEntry last = ticket.history().getLast();
     String id = "tk:" + ticket.code().compact() + ":" + ticket.version();
     List<OutboundMessage> out = new ArrayList<>();
-    chatOf(ticket.reporter()).ifPresent(chat -> out.addAll(notice(ticket, last, chat, id, true)));
+    chatOf(ticket.reported().reporter())
+        .ifPresent(chat -> out.addAll(notice(ticket, last, chat, id, true)));
     if (last.kind() == HistoryEntry.Kind.MARKED_DUPLICATE) {
       tickets
-          .find(ticket.duplicateOf())
+          .find(ticket.handling().duplicateOf())
           .ifPresent(original -> out.addAll(joined(original, ticket, id)));
     } else if (ticket.state() != TicketState.DUPLICATE) {
       for (Ticket follower : tickets.duplicatesOf(ticket.code())) {
         String followerId = id + ":" + follower.code().compact();
-        chatOf(follower.reporter())
-            .filter(chat -> !follower.reporter().equals(ticket.reporter()))
+        chatOf(follower.reported().reporter())
+            .filter(chat -> !follower.reported().reporter().equals(ticket.reported().reporter()))
             .ifPresent(chat -> out.addAll(notice(ticket, last, chat, followerId, false)));
       }
     }
@@ -70,8 +71,8 @@ public final class CitizenNotices {
   }
 
   private List<OutboundMessage> joined(Ticket original, Ticket duplicate, String id) {
-    return chatOf(original.reporter())
-        .filter(chat -> !original.reporter().equals(duplicate.reporter()))
+    return chatOf(original.reported().reporter())
+        .filter(chat -> !original.reported().reporter().equals(duplicate.reported().reporter()))
         .map(
             chat ->
                 List.of(
@@ -140,7 +141,7 @@ public final class CitizenNotices {
               text(
                   id,
                   chatId,
-                  messages.text(locale, "notice.duplicate", code, ticket.duplicateOf()),
+                  messages.text(locale, "notice.duplicate", code, ticket.handling().duplicateOf()),
                   null));
       case TRANSFERRED ->
           out.add(
@@ -148,7 +149,10 @@ public final class CitizenNotices {
                   id,
                   chatId,
                   messages.text(
-                      locale, "notice.transferred", code, units.get(ticket.unitCode()).fullName()),
+                      locale,
+                      "notice.transferred",
+                      code,
+                      units.get(ticket.whereabouts().unitCode()).fullName()),
                   null));
       default -> {
         // Filing, details and the citizen's own answers are acknowledged in the conversation

@@ -11,11 +11,14 @@ import vn.hotline.sla.SlaPolicy;
 import vn.hotline.ticket.Attachment;
 import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.Contact;
+import vn.hotline.ticket.Deadlines;
 import vn.hotline.ticket.NewTicket;
+import vn.hotline.ticket.Reported;
 import vn.hotline.ticket.Reporter;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.Tickets;
 import vn.hotline.ticket.UncertainPlace;
+import vn.hotline.ticket.Whereabouts;
 import vn.hotline.unit.Unit;
 import vn.hotline.unit.UnitLevel;
 import vn.hotline.unit.UnitTree;
@@ -50,7 +53,7 @@ public final class Filing {
 
   /** When a ticket the citizen reopens at {@code at} must be resolved: the full limit again. */
   Instant resolveByAfterReopen(Ticket ticket, Instant at) {
-    return sla.resolveBy(at, ticket.category(), ticket.priority());
+    return sla.resolveBy(at, ticket.reported().category(), ticket.reported().priority());
   }
 
   Ticket file(Draft draft, long chatId, Instant at) {
@@ -91,18 +94,19 @@ public final class Filing {
         new NewTicket(
             Channel.TELEGRAM.id() + ":" + draft.origin(),
             queue.codePrefix(),
-            queue.code(),
-            place.code(),
-            draft.category(),
-            draft.priority(),
-            draft.text(),
-            photos,
-            new Reporter(Channel.TELEGRAM, String.valueOf(chatId)),
-            Contact.NONE,
-            draft.confidence(),
-            at,
-            sla.acknowledgeBy(at, draft.category(), draft.priority()),
-            sla.resolveBy(at, draft.category(), draft.priority()),
+            new Whereabouts(queue.code(), place.code()),
+            new Reported(
+                draft.category(),
+                draft.priority(),
+                draft.text(),
+                photos,
+                new Reporter(Channel.TELEGRAM, String.valueOf(chatId)),
+                Contact.NONE,
+                draft.confidence()),
+            new Deadlines(
+                at,
+                sla.acknowledgeBy(at, draft.category(), draft.priority()),
+                sla.resolveBy(at, draft.category(), draft.priority())),
             note);
     return tickets.file(ticket);
   }

@@ -58,19 +58,19 @@ final class Followups {
                 .map(
                     u ->
                         !u.code().equals(c.last().commune())
-                            && !u.code().equals(last.get().placeCode()))
+                            && !u.code().equals(last.get().whereabouts().placeCode()))
                 .orElse(true);
     boolean clearlyOtherCategory =
-        !result.category().equals(last.get().category())
+        !result.category().equals(last.get().reported().category())
             && !result.category().equals(Category.OTHER)
             && result.confidence() >= CLEARLY_DIFFERENT;
     if (namesAnotherPlace || result.urgent()) {
       return Optional.empty();
     }
     boolean sameTopic =
-        result.category().equals(last.get().category())
+        result.category().equals(last.get().reported().category())
             || result.alternatives().stream()
-                .anyMatch(alt -> alt.category().equals(last.get().category()));
+                .anyMatch(alt -> alt.category().equals(last.get().reported().category()));
     boolean noTopicOfItsOwn =
         result.category().equals(Category.OTHER) || result.confidence() < ReportFlow.SURE_ENOUGH;
     if (sameTopic || noTopicOfItsOwn) {
@@ -173,8 +173,8 @@ final class Followups {
                     t ->
                         t.giveContact(
                             new Contact(
-                                phone != null ? phone : t.contact().phone(),
-                                address != null ? address : t.contact().address()),
+                                phone != null ? phone : t.reported().contact().phone(),
+                                address != null ? address : t.reported().contact().address()),
                             at)));
   }
 }

@@ -227,9 +227,9 @@ final class ReportFlow {
   private Conversation file(Conversation c, Draft draft, Instant at, Replies out) {
     // A draft filed before it was settled gives back that ticket, now corrected.
     Ticket ticket = unsettled.reconcile(filing.file(draft, c.chatId(), at), draft, at);
-    Category category = categories.get(ticket.category());
+    Category category = categories.get(ticket.reported().category());
     Unit commune = units.get(draft.unitCode());
-    String due = CLOCK.format(ticket.acknowledgeBy().atZone(sla.zone()));
+    String due = CLOCK.format(ticket.deadlines().acknowledgeBy().atZone(sla.zone()));
     Keyboard fix =
         new Keyboard.Inline(
             List.of(
@@ -243,7 +243,7 @@ final class ReportFlow {
         "report.filed",
         ticket.code(),
         category.name(out.locale()),
-        units.describe(units.get(ticket.placeCode())),
+        units.describe(units.get(ticket.whereabouts().placeCode())),
         due);
     Conversation filed = c.filed(ticket.code().toString(), at, commune.code());
     if (category.asksForContact()) {

@@ -46,14 +46,14 @@ final class UnsettledDrafts {
             ? filing.file(draft, c.chatId(), at)
             : filing.fileUncertain(draft, c.chatId(), at);
     String code = ticket.code().toString();
-    String place = units.describe(units.get(ticket.placeCode()));
-    String due = CLOCK.format(ticket.acknowledgeBy().atZone(sla.zone()));
+    String place = units.describe(units.get(ticket.whereabouts().placeCode()));
+    String due = CLOCK.format(ticket.deadlines().acknowledgeBy().atZone(sla.zone()));
     if (draft.hasPlace()) {
       String category =
           categories
-              .find(ticket.category())
+              .find(ticket.reported().category())
               .map(k -> k.name(out.locale()))
-              .orElse(ticket.category());
+              .orElse(ticket.reported().category());
       out.say("report.filedCategoryOpen", code, category, place, due);
     } else {
       out.say("report.filedPlaceOpen", code, place, due);
@@ -69,15 +69,15 @@ final class UnsettledDrafts {
    */
   Ticket reconcile(Ticket ticket, Draft draft, Instant at) {
     Ticket current = ticket;
-    if (draft.categoryConfirmed() && !current.category().equals(draft.category())) {
+    if (draft.categoryConfirmed() && !current.reported().category().equals(draft.category())) {
       current =
           apply(
               current,
               t -> t.recategorise(draft.category(), draft.priority(), Actor.citizen(), at));
     }
     Unit place = units.get(draft.placeOrUnit());
-    Unit queue = filing.queueFor(place, current.category());
-    if (!current.unitCode().equals(queue.code())) {
+    Unit queue = filing.queueFor(place, current.reported().category());
+    if (!current.whereabouts().unitCode().equals(queue.code())) {
       current =
           apply(current, t -> t.transfer(queue.code(), place.code(), Actor.citizen(), "", at));
     }

@@ -59,7 +59,7 @@ public final class StatsBook implements Statistics {
   public void update(Ticket ticket) {
     // Worked out before taking the lock: every save of every intake lane comes through here.
     TicketFacts facts = TicketFacts.of(ticket, units::indexOf, this::categoryIndexOf);
-    long day = LocalDate.ofInstant(ticket.filedAt(), zone).toEpochDay();
+    long day = LocalDate.ofInstant(ticket.deadlines().filedAt(), zone).toEpochDay();
     place(ticket, facts, day);
   }
 

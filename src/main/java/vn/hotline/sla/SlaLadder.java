@@ -73,23 +73,25 @@ public final class SlaLadder {
     }
     // Around the clock whatever the calendar: the citizen's silence counts every day.
     Instant due = resolvedAt.plus(policy.closeAfter());
-    return new SlaStep(t.code(), Phase.AUTO_CLOSE, 0, due, t.unitCode(), t.unitCode(), t.version());
+    String unit = t.whereabouts().unitCode();
+    return new SlaStep(t.code(), Phase.AUTO_CLOSE, 0, due, unit, unit, t.version());
   }
 
   private Optional<SlaStep> climbing(Ticket t, Phase phase) {
-    SlaPolicy.Limits limits = policy.limitsFor(t.category(), t.priority());
+    SlaPolicy.Limits limits = policy.limitsFor(t.reported().category(), t.reported().priority());
     Duration limit = phase == Phase.ACKNOWLEDGE ? limits.acknowledge() : limits.resolve();
     Ladder ladder =
         phase == Phase.ACKNOWLEDGE ? policy.acknowledgeLadder() : policy.resolveLadder();
     PhaseSoFar soFar = phase == Phase.ACKNOWLEDGE ? acknowledging(t) : resolving(t);
-    List<String> chain = chainFrom(t.unitCode());
+    String unit = t.whereabouts().unitCode();
+    List<String> chain = chainFrom(unit);
     int level = soFar.stepsTaken();
     if (level >= chain.size()) {
       return Optional.empty();
     }
-    Instant due = policy.after(soFar.start(), ladder.times(limit, level), t.priority());
+    Instant due = policy.after(soFar.start(), ladder.times(limit, level), t.reported().priority());
     return Optional.of(
-        new SlaStep(t.code(), phase, level, due, t.unitCode(), chain.get(level), t.version()));
+        new SlaStep(t.code(), phase, level, due, unit, chain.get(level), t.version()));
   }
 
   /**
@@ -103,7 +105,7 @@ public final class SlaLadder {
         taken++;
       }
     }
-    return new PhaseSoFar(t.filedAt(), taken);
+    return new PhaseSoFar(t.deadlines().filedAt(), taken);
   }
 
   /**
@@ -111,7 +113,7 @@ public final class SlaLadder {
    * again. Steps taken while the ticket was claimed since then count.
    */
   private static PhaseSoFar resolving(Ticket t) {
-    Instant start = t.filedAt();
+    Instant start = t.deadlines().filedAt();
     int taken = 0;
     for (HistoryEntry entry : t.history()) {
       if (entry.kind() == Kind.REOPENED) {

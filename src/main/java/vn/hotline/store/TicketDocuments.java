@@ -12,11 +12,15 @@ import vn.hotline.ticket.Actor;
 import vn.hotline.ticket.Attachment;
 import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.Contact;
+import vn.hotline.ticket.Deadlines;
+import vn.hotline.ticket.Handling;
 import vn.hotline.ticket.HistoryEntry;
+import vn.hotline.ticket.Reported;
 import vn.hotline.ticket.Reporter;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketCode;
 import vn.hotline.ticket.TicketState;
+import vn.hotline.ticket.Whereabouts;
 
 /**
  * Maps tickets to documents of the {@code tickets} collection and back; the id is the compact code.
@@ -28,26 +32,32 @@ final class TicketDocuments {
     return new Document("_id", t.code().compact())
         .append("prefix", t.code().prefix())
         .append("tail", t.code().tail())
-        .append("unit", t.unitCode())
-        .append("place", t.placeCode())
-        .append("category", t.category())
-        .append("priority", t.priority().name())
-        .append("rank", t.priority().ordinal())
+        .append("unit", t.whereabouts().unitCode())
+        .append("place", t.whereabouts().placeCode())
+        .append("category", t.reported().category())
+        .append("priority", t.reported().priority().name())
+        .append("rank", t.reported().priority().ordinal())
         .append("state", t.state().name())
-        .append("text", t.text())
-        .append("attachments", t.attachments().stream().map(TicketDocuments::attachment).toList())
+        .append("text", t.reported().text())
+        .append(
+            "attachments",
+            t.reported().attachments().stream().map(TicketDocuments::attachment).toList())
         .append(
             "reporter",
-            new Document("channel", t.reporter().channel().id()).append("id", t.reporter().id()))
+            new Document("channel", t.reported().reporter().channel().id())
+                .append("id", t.reported().reporter().id()))
         .append(
             "contact",
-            new Document("phone", t.contact().phone()).append("address", t.contact().address()))
-        .append("confidence", t.confidence())
-        .append("assignee", officerId(t.assigneeId()))
-        .append("duplicateOf", t.duplicateOf() == null ? "" : t.duplicateOf().toString())
-        .append("filedAt", Date.from(t.filedAt()))
-        .append("acknowledgeBy", Date.from(t.acknowledgeBy()))
-        .append("resolveBy", Date.from(t.resolveBy()))
+            new Document("phone", t.reported().contact().phone())
+                .append("address", t.reported().contact().address()))
+        .append("confidence", t.reported().confidence())
+        .append("assignee", officerId(t.handling().assigneeId()))
+        .append(
+            "duplicateOf",
+            t.handling().duplicateOf() == null ? "" : t.handling().duplicateOf().toString())
+        .append("filedAt", Date.from(t.deadlines().filedAt()))
+        .append("acknowledgeBy", Date.from(t.deadlines().acknowledgeBy()))
+        .append("resolveBy", Date.from(t.deadlines().resolveBy()))
         .append("updatedAt", Date.from(t.updatedAt()))
         .append("history", t.history().stream().map(TicketDocuments::entry).toList())
         .append("version", t.version())
@@ -59,21 +69,20 @@ final class TicketDocuments {
     Document contact = d.get("contact", Document.class);
     return new Ticket(
         new TicketCode(d.getString("prefix"), d.getString("tail")),
-        d.getString("unit"),
-        d.getString("place"),
-        d.getString("category"),
-        Priority.valueOf(d.getString("priority")),
         TicketState.valueOf(d.getString("state")),
-        d.getString("text"),
-        d.getList("attachments", Document.class).stream().map(TicketDocuments::attachment).toList(),
-        new Reporter(Channel.withId(reporter.getString("channel")), reporter.getString("id")),
-        new Contact(contact.getString("phone"), contact.getString("address")),
-        d.get("confidence", Number.class).doubleValue(),
-        officerId(d.getString("assignee")),
-        duplicateOf(d.getString("duplicateOf")),
-        instant(d, "filedAt"),
-        instant(d, "acknowledgeBy"),
-        instant(d, "resolveBy"),
+        new Whereabouts(d.getString("unit"), d.getString("place")),
+        new Reported(
+            d.getString("category"),
+            Priority.valueOf(d.getString("priority")),
+            d.getString("text"),
+            d.getList("attachments", Document.class).stream()
+                .map(TicketDocuments::attachment)
+                .toList(),
+            new Reporter(Channel.withId(reporter.getString("channel")), reporter.getString("id")),
+            new Contact(contact.getString("phone"), contact.getString("address")),
+            d.get("confidence", Number.class).doubleValue()),
+        new Handling(officerId(d.getString("assignee")), duplicateOf(d.getString("duplicateOf"))),
+        new Deadlines(instant(d, "filedAt"), instant(d, "acknowledgeBy"), instant(d, "resolveBy")),
         d.getList("history", Document.class).stream().map(TicketDocuments::entry).toList(),
         d.get("version", Number.class).longValue());
   }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import vn.hotline.category.Priority;
 import vn.hotline.roster.OfficerId;
 import vn.hotline.ticket.HistoryEntry.Kind;
@@ -25,38 +24,25 @@ import vn.hotline.ticket.HistoryEntry.Kind;
  * one more version) or a refusal. The store saves a change only if nobody else changed the ticket
  * first.
  *
- * @param unitCode the unit whose queue the ticket is in
- * @param placeCode the most specific unit the report is about, or empty
- * @param assigneeId the officer who claimed the ticket, or null
- * @param duplicateOf the code of the ticket this one repeats, or null
+ * @param whereabouts the unit whose queue the ticket is in, and the place the report is about
+ * @param reported what the citizen reported and how it was classified
+ * @param handling who has the ticket, or which ticket it repeats
+ * @param deadlines when it was filed and is due
  * @param version how many changes the ticket has seen; the store's guard against lost updates
  */
 public record Ticket(
     TicketCode code,
-    String unitCode,
-    String placeCode,
-    String category,
-    Priority priority,
     TicketState state,
-    String text,
-    List<Attachment> attachments,
-    Reporter reporter,
-    Contact contact,
-    double confidence,
-    OfficerId assigneeId,
-    TicketCode duplicateOf,
-    Instant filedAt,
-    Instant acknowledgeBy,
-    Instant resolveBy,
+    Whereabouts whereabouts,
+    Reported reported,
+    Handling handling,
+    Deadlines deadlines,
     List<HistoryEntry> history,
     long version) {
 
   public Ticket {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(state, "state");
-    placeCode = placeCode == null ? "" : placeCode;
-    contact = contact == null ? Contact.NONE : contact;
-    attachments = List.copyOf(attachments);
     history = List.copyOf(history);
   }
 
@@ -64,24 +50,20 @@ public record Ticket(
   public static Ticket filed(TicketCode code, NewTicket draft) {
     HistoryEntry filing =
         new HistoryEntry(
-            draft.filedAt(), Actor.citizen(), null, NEW, Kind.FILED, draft.filingNote(), "");
+            draft.deadlines().filedAt(),
+            Actor.citizen(),
+            null,
+            NEW,
+            Kind.FILED,
+            draft.filingNote(),
+            "");
     return new Ticket(
         code,
-        draft.unitCode(),
-        draft.placeCode(),
-        draft.category(),
-        draft.priority(),
         NEW,
-        draft.text(),
-        draft.attachments(),
-        draft.reporter(),
-        draft.contact(),
-        draft.confidence(),
-        null,
-        null,
-        draft.filedAt(),
-        draft.acknowledgeBy(),
-        draft.resolveBy(),
+        draft.whereabouts(),
+        draft.reported(),
+        Handling.NONE,
+        draft.deadlines(),
         List.of(filing),
         0);
   }
@@ -106,7 +88,7 @@ public record Ticket(
     if (!state.awaitsOfficer()) {
       return wrongState();
     }
-    if (assignee.id().equals(assigneeId)) {
+    if (assignee.id().equals(handling.assigneeId())) {
       return refuse(Refusal.ALREADY_CLAIMED);
     }
     TicketState to = state == NEW ? ACKNOWLEDGED : state;
@@ -163,7 +145,7 @@ public record Ticket(
     return state == RESOLVED
         ? applied(
             moved(ACKNOWLEDGED, Actor.citizen(), Kind.REOPENED, note, at)
-                .with(c -> c.resolveBy = newResolveBy))
+                .with(deadlines.withResolveBy(newResolveBy)))
         : wrongState();
   }
 
@@ -224,6 +206,7 @@ public record Ticket(
   /** The ticket moves to another unit's queue as {@code NEW}, keeping its history. */
   public Transition transfer(
       String toUnitCode, String toPlaceCode, Actor officer, String note, Instant at) {
+    String unitCode = whereabouts.unitCode();
     if (toUnitCode.equals(unitCode)) {
       return refuse(Refusal.SAME_UNIT);
     }
@@ -241,8 +224,9 @@ public record Ticket(
       return wrongState();
     }
     Ticket added = moved(state, Actor.citizen(), Kind.DETAIL_ADDED, detail, at);
+    String text = reported.text();
     String longer = isBlank(detail) ? text : text + "\n" + detail;
-    Ticket withText = added.withText(longer);
+    Ticket withText = added.with(reported.withText(longer));
     return applied(photo == null ? withText : withText.withAttachment(photo));
   }
 
@@ -252,13 +236,9 @@ public record Ticket(
     if (!state.awaitsOfficer()) {
       return wrongState();
     }
-    Ticket moved = moved(state, actor, Kind.RECATEGORISED, category + " → " + newCategory, at);
-    return applied(
-        moved.with(
-            c -> {
-              c.category = newCategory;
-              c.priority = newPriority;
-            }));
+    String note = reported.category() + " → " + newCategory;
+    Ticket moved = moved(state, actor, Kind.RECATEGORISED, note, at);
+    return applied(moved.with(reported.withCategory(newCategory, newPriority)));
   }
 
   /** The citizen gives a phone number or an address, so that help can be brought. */
@@ -267,7 +247,8 @@ public record Ticket(
       return wrongState();
     }
     return applied(
-        moved(state, Actor.citizen(), Kind.CONTACT_GIVEN, "", at).with(c -> c.contact = given));
+        moved(state, Actor.citizen(), Kind.CONTACT_GIVEN, "", at)
+            .with(reported.withContact(given)));
   }
 
   /**
@@ -275,7 +256,7 @@ public record Ticket(
    * own acknowledgement, or an assignment naming them; empty when nobody has it.
    */
   public Optional<String> assigneeName() {
-    if (assigneeId == null) {
+    if (handling.assigneeId() == null) {
       return Optional.empty();
     }
     for (HistoryEntry entry : history.reversed()) {
@@ -303,39 +284,33 @@ public record Ticket(
   private Ticket recorded(HistoryEntry entry) {
     List<HistoryEntry> longer = new ArrayList<>(history);
     longer.add(entry);
-    return with(
-        c -> {
-          c.state = entry.to();
-          c.history = longer;
-          c.version = version + 1;
-        });
+    return new Ticket(
+        code, entry.to(), whereabouts, reported, handling, deadlines, longer, version + 1);
   }
 
   private Ticket assignedTo(OfficerId officerId) {
-    return with(c -> c.assigneeId = officerId);
+    return with(handling.assignedTo(officerId));
   }
 
   private Ticket linkedTo(TicketCode original) {
-    return with(c -> c.duplicateOf = original);
+    return with(handling.linkedTo(original));
   }
 
+  /** This ticket in another unit's queue, where nobody has claimed it yet. */
   private Ticket inUnit(String newUnit, String newPlace) {
-    return with(
-        c -> {
-          c.unitCode = newUnit;
-          c.placeCode = newPlace;
-          c.assigneeId = null;
-        });
-  }
-
-  private Ticket withText(String newText) {
-    return with(c -> c.text = newText);
+    return new Ticket(
+        code,
+        state,
+        new Whereabouts(newUnit, newPlace),
+        reported,
+        handling.assignedTo(null),
+        deadlines,
+        history,
+        version);
   }
 
   /** This ticket with one more attachment, which the last history entry names as its photo. */
   private Ticket withAttachment(Attachment attachment) {
-    List<Attachment> more = new ArrayList<>(attachments);
-    more.add(attachment);
     List<HistoryEntry> entries = new ArrayList<>(history);
     HistoryEntry last = entries.removeLast();
     entries.add(
@@ -348,83 +323,27 @@ public record Ticket(
             last.note(),
             attachment.ref(),
             last.unit()));
-    return with(
-        c -> {
-          c.attachments = more;
-          c.history = entries;
-        });
+    return new Ticket(
+        code,
+        state,
+        whereabouts,
+        reported.withAttachment(attachment),
+        handling,
+        deadlines,
+        entries,
+        version);
   }
 
-  /** This ticket with the fields {@code change} sets; records have no withers. */
-  private Ticket with(Consumer<Copy> change) {
-    Copy copy = new Copy(this);
-    change.accept(copy);
-    return copy.build();
+  private Ticket with(Reported changed) {
+    return new Ticket(code, state, whereabouts, changed, handling, deadlines, history, version);
   }
 
-  /** The fields of a ticket, to change a few of them and build the changed ticket. */
-  private static final class Copy {
-    private final TicketCode code;
-    private final Reporter reporter;
-    private final double confidence;
-    private final Instant filedAt;
-    private final Instant acknowledgeBy;
-    Instant resolveBy;
-    String unitCode;
-    String placeCode;
-    String category;
-    Priority priority;
-    TicketState state;
-    String text;
-    List<Attachment> attachments;
-    Contact contact;
-    OfficerId assigneeId;
-    TicketCode duplicateOf;
-    List<HistoryEntry> history;
-    long version;
+  private Ticket with(Handling changed) {
+    return new Ticket(code, state, whereabouts, reported, changed, deadlines, history, version);
+  }
 
-    Copy(Ticket t) {
-      code = t.code;
-      unitCode = t.unitCode;
-      placeCode = t.placeCode;
-      category = t.category;
-      priority = t.priority;
-      state = t.state;
-      text = t.text;
-      attachments = t.attachments;
-      reporter = t.reporter;
-      contact = t.contact;
-      confidence = t.confidence;
-      assigneeId = t.assigneeId;
-      duplicateOf = t.duplicateOf;
-      filedAt = t.filedAt;
-      acknowledgeBy = t.acknowledgeBy;
-      resolveBy = t.resolveBy;
-      history = t.history;
-      version = t.version;
-    }
-
-    Ticket build() {
-      return new Ticket(
-          code,
-          unitCode,
-          placeCode,
-          category,
-          priority,
-          state,
-          text,
-          attachments,
-          reporter,
-          contact,
-          confidence,
-          assigneeId,
-          duplicateOf,
-          filedAt,
-          acknowledgeBy,
-          resolveBy,
-          history,
-          version);
-    }
+  private Ticket with(Deadlines changed) {
+    return new Ticket(code, state, whereabouts, reported, handling, changed, history, version);
   }
 
   private Transition applied(Ticket changed) {

@@ -21,20 +21,20 @@ final class TicketColumns {
     DateTimeFormatter time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone);
     return List.of(
         new Column<>("code", ticket -> ticket.code().toString()),
-        new Column<>("unitCode", Ticket::unitCode),
-        new Column<>("unitName", ticket -> name(units, ticket.unitCode())),
-        new Column<>("placeCode", ticket -> emptyToNull(ticket.placeCode())),
-        new Column<>("placeName", ticket -> name(units, ticket.placeCode())),
-        new Column<>("category", Ticket::category),
-        new Column<>("priority", ticket -> ticket.priority().name()),
+        new Column<>("unitCode", ticket -> ticket.whereabouts().unitCode()),
+        new Column<>("unitName", ticket -> name(units, ticket.whereabouts().unitCode())),
+        new Column<>("placeCode", ticket -> emptyToNull(ticket.whereabouts().placeCode())),
+        new Column<>("placeName", ticket -> name(units, ticket.whereabouts().placeCode())),
+        new Column<>("category", ticket -> ticket.reported().category()),
+        new Column<>("priority", ticket -> ticket.reported().priority().name()),
         new Column<>("state", ticket -> ticket.state().name()),
-        new Column<>("filedAt", ticket -> format(time, ticket.filedAt())),
-        new Column<>("acknowledgeBy", ticket -> format(time, ticket.acknowledgeBy())),
-        new Column<>("resolveBy", ticket -> format(time, ticket.resolveBy())),
+        new Column<>("filedAt", ticket -> format(time, ticket.deadlines().filedAt())),
+        new Column<>("acknowledgeBy", ticket -> format(time, ticket.deadlines().acknowledgeBy())),
+        new Column<>("resolveBy", ticket -> format(time, ticket.deadlines().resolveBy())),
         new Column<>("acknowledgedAt", ticket -> format(time, firstAcknowledged(ticket))),
         new Column<>("resolvedAt", ticket -> format(time, lastResolved(ticket))),
         new Column<>("assignee", ticket -> ticket.assigneeName().orElse(null)),
-        new Column<>("text", Ticket::text));
+        new Column<>("text", ticket -> ticket.reported().text()));
   }
 
   /** When an officer first took the ticket out of the queue, by claim or by assignment. */

@@ -14,12 +14,15 @@ import vn.hotline.notify.Button;
 import vn.hotline.notify.Keyboard;
 import vn.hotline.ticket.Actor;
 import vn.hotline.ticket.Channel;
+import vn.hotline.ticket.Deadlines;
 import vn.hotline.ticket.Drafts;
 import vn.hotline.ticket.NewTicket;
+import vn.hotline.ticket.Reported;
 import vn.hotline.ticket.Reporter;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.Transition;
 import vn.hotline.ticket.UncertainPlace;
+import vn.hotline.ticket.Whereabouts;
 
 class CardsTest {
   static final BotConfig CONFIG = BotConfig.load(Path.of("bot-config"));
@@ -41,18 +44,16 @@ class CardsTest {
         new NewTicket(
             "test:1",
             "BP",
-            "70",
-            "70",
-            "GATHERING",
-            Priority.URGENT,
-            "Bố tôi khó thở, nhà ở xã Tân Thành",
-            List.of(),
-            new Reporter(Channel.TELEGRAM, "6100"),
-            null,
-            0.9,
-            AT,
-            AT.plusSeconds(300),
-            AT.plusSeconds(3600),
+            new Whereabouts("70", "70"),
+            new Reported(
+                "GATHERING",
+                Priority.URGENT,
+                "Bố tôi khó thở, nhà ở xã Tân Thành",
+                List.of(),
+                new Reporter(Channel.TELEGRAM, "6100"),
+                null,
+                0.9),
+            new Deadlines(AT, AT.plusSeconds(300), AT.plusSeconds(3600)),
             note));
   }
 

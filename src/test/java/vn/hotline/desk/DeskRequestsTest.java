@@ -14,10 +14,13 @@ import vn.hotline.config.BotConfig;
 import vn.hotline.notify.Button;
 import vn.hotline.notify.Keyboard;
 import vn.hotline.ticket.Channel;
+import vn.hotline.ticket.Deadlines;
 import vn.hotline.ticket.NewTicket;
+import vn.hotline.ticket.Reported;
 import vn.hotline.ticket.Reporter;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketCode;
+import vn.hotline.ticket.Whereabouts;
 
 class DeskRequestsTest {
   static final BotConfig CONFIG = BotConfig.load(Path.of("bot-config"));
@@ -134,17 +137,15 @@ class DeskRequestsTest {
         new NewTicket(
             "test:1",
             code.prefix(),
-            "25267",
-            place,
-            "SPONTANEOUS_MARKET",
-            Priority.NORMAL,
-            "Chợ tự phát <b>đông</b> người",
-            List.of(),
-            new Reporter(Channel.TELEGRAM, "6100"),
-            null,
-            0.9,
-            at,
-            at.plusSeconds(1800),
-            at.plusSeconds(86_400)));
+            new Whereabouts("25267", place),
+            new Reported(
+                "SPONTANEOUS_MARKET",
+                Priority.NORMAL,
+                "Chợ tự phát <b>đông</b> người",
+                List.of(),
+                new Reporter(Channel.TELEGRAM, "6100"),
+                null,
+                0.9),
+            new Deadlines(at, at.plusSeconds(1800), at.plusSeconds(86_400))));
   }
 }

@@ -12,11 +12,14 @@ import vn.hotline.config.BotConfig;
 import vn.hotline.roster.OfficerId;
 import vn.hotline.ticket.Actor;
 import vn.hotline.ticket.Channel;
+import vn.hotline.ticket.Deadlines;
 import vn.hotline.ticket.Drafts;
 import vn.hotline.ticket.NewTicket;
+import vn.hotline.ticket.Reported;
 import vn.hotline.ticket.Reporter;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.Transition;
+import vn.hotline.ticket.Whereabouts;
 
 class SimilarReportsTest {
   static final BotConfig CONFIG = BotConfig.load(Path.of("bot-config"));
@@ -30,18 +33,16 @@ class SimilarReportsTest {
         new NewTicket(
             "test:" + sequence,
             "PN",
-            "25267",
-            place,
-            category,
-            Priority.NORMAL,
-            text,
-            List.of(),
-            new Reporter(Channel.TELEGRAM, "1"),
-            null,
-            0.9,
-            at,
-            at.plusSeconds(1800),
-            at.plusSeconds(86_400));
+            new Whereabouts("25267", place),
+            new Reported(
+                category,
+                Priority.NORMAL,
+                text,
+                List.of(),
+                new Reporter(Channel.TELEGRAM, "1"),
+                null,
+                0.9),
+            new Deadlines(at, at.plusSeconds(1800), at.plusSeconds(86_400)));
     Ticket ticket = Ticket.filed(Drafts.code("PN", ++sequence), draft);
     similar.saw(ticket);
     return ticket;

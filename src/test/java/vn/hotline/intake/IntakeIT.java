@@ -123,9 +123,9 @@ class IntakeIT {
     List<OutboundMessage> replies =
         say(ALICE, "Chợ tự phát họp rất đông người ở ấp 4 xã Phú Nghĩa từ sáng");
     Ticket ticket = onlyTicketOf(ALICE);
-    assertThat(ticket.unitCode()).isEqualTo("25267");
-    assertThat(ticket.placeCode()).isEqualTo("25267-04");
-    assertThat(ticket.category()).isEqualTo("SPONTANEOUS_MARKET");
+    assertThat(ticket.whereabouts().unitCode()).isEqualTo("25267");
+    assertThat(ticket.whereabouts().placeCode()).isEqualTo("25267-04");
+    assertThat(ticket.reported().category()).isEqualTo("SPONTANEOUS_MARKET");
     assertThat(replies)
         .singleElement()
         .satisfies(
@@ -143,7 +143,7 @@ class IntakeIT {
     List<OutboundMessage> replies =
         say(BOB, "cho tu phat hop dong nguoi qua o xa phu nghia, ko ai deo khau trang");
     Ticket ticket = onlyTicketOf(BOB);
-    assertThat(ticket.unitCode()).isEqualTo("25267");
+    assertThat(ticket.whereabouts().unitCode()).isEqualTo("25267");
     assertThat(replies.getFirst().text()).contains(ticket.code().toString());
   }
 
@@ -157,8 +157,8 @@ class IntakeIT {
 
     List<OutboundMessage> filed = press(ALICE, "p:25318");
     Ticket ticket = onlyTicketOf(ALICE);
-    assertThat(ticket.unitCode()).isEqualTo("25318");
-    assertThat(ticket.category()).isEqualTo("GATHERING");
+    assertThat(ticket.whereabouts().unitCode()).isEqualTo("25318");
+    assertThat(ticket.reported().category()).isEqualTo("GATHERING");
     assertThat(filed.getLast().text()).contains(ticket.code().toString(), "Xã Tân Thành");
   }
 
@@ -168,9 +168,10 @@ class IntakeIT {
         say(ALICE, "Bố tôi khó thở, spo2 chỉ còn 88, nhà ở phường Tân Bình, cứu với");
     assertThat(replies.getFirst().text()).contains("115");
     Ticket ticket = onlyTicketOf(ALICE);
-    assertThat(ticket.priority()).isEqualTo(Priority.URGENT);
-    assertThat(ticket.unitCode()).isEqualTo("25201");
-    assertThat(ticket.acknowledgeBy()).isEqualTo(ticket.filedAt().plusSeconds(300));
+    assertThat(ticket.reported().priority()).isEqualTo(Priority.URGENT);
+    assertThat(ticket.whereabouts().unitCode()).isEqualTo("25201");
+    assertThat(ticket.deadlines().acknowledgeBy())
+        .isEqualTo(ticket.deadlines().filedAt().plusSeconds(300));
   }
 
   @Test
@@ -188,7 +189,7 @@ class IntakeIT {
     say(ALICE, "Xã Phú Nghĩa");
     assertThat(tickets.reportedBy(Channel.TELEGRAM, String.valueOf(ALICE), 10))
         .hasSize(2)
-        .anySatisfy(t -> assertThat(t.category()).isEqualTo("OUTSIDE_ARRIVAL"));
+        .anySatisfy(t -> assertThat(t.reported().category()).isEqualTo("OUTSIDE_ARRIVAL"));
   }
 
   @Test
@@ -216,14 +217,14 @@ class IntakeIT {
   void aHelpRequestAsksForPhoneAndAddressAndKeepsThem() {
     say(BOB, "Nhà tôi ở phường Tân Bình hết gạo 3 ngày rồi, có 2 con nhỏ, xin hỗ trợ");
     Ticket ticket = onlyTicketOf(BOB);
-    assertThat(ticket.category()).isEqualTo("HELP_FOOD");
+    assertThat(ticket.reported().category()).isEqualTo("HELP_FOOD");
     assertThat(sent.getLast().keyboard()).isInstanceOf(Keyboard.Reply.class);
     intake.handle(
         new Inbound.ContactShared(updateIds.incrementAndGet(), sender(BOB), "+84912345678"));
     say(BOB, "Số 12 tổ 3 khu phố 2");
     Ticket withContact = tickets.find(ticket.code().toString()).orElseThrow();
-    assertThat(withContact.contact().phone()).isEqualTo("+84912345678");
-    assertThat(withContact.contact().address()).isEqualTo("Số 12 tổ 3 khu phố 2");
+    assertThat(withContact.reported().contact().phone()).isEqualTo("+84912345678");
+    assertThat(withContact.reported().contact().address()).isEqualTo("Số 12 tổ 3 khu phố 2");
   }
 
   @Test
@@ -231,7 +232,7 @@ class IntakeIT {
     say(ALICE, "Chợ tự phát ở ấp 4 xã Phú Nghĩa đông lắm");
     List<OutboundMessage> replies = say(ALICE, "đông lắm, khoảng 50 người đang mua bán");
     Ticket ticket = onlyTicketOf(ALICE);
-    assertThat(ticket.text()).contains("khoảng 50 người");
+    assertThat(ticket.reported().text()).contains("khoảng 50 người");
     assertThat(replies.getLast().text()).contains(ticket.code().toString());
   }
 
@@ -265,10 +266,15 @@ class IntakeIT {
     press(ALICE, "no:" + code.replace("-", ""));
     Ticket reopened = tickets.find(code).orElseThrow();
     assertThat(reopened.state()).isEqualTo(TicketState.ACKNOWLEDGED);
-    assertThat(reopened.assigneeId()).isEqualTo(new OfficerId(100001));
-    assertThat(reopened.resolveBy())
+    assertThat(reopened.handling().assigneeId()).isEqualTo(new OfficerId(100001));
+    assertThat(reopened.deadlines().resolveBy())
         .isEqualTo(
-            CONFIG.sla().resolveBy(reopened.updatedAt(), reopened.category(), reopened.priority()));
+            CONFIG
+                .sla()
+                .resolveBy(
+                    reopened.updatedAt(),
+                    reopened.reported().category(),
+                    reopened.reported().priority()));
   }
 
   @Test
@@ -276,7 +282,7 @@ class IntakeIT {
     say(ALICE, "Chợ tự phát ở ấp 4 xã Phú Nghĩa đông lắm");
     Ticket ticket = onlyTicketOf(ALICE);
     press(BOB, "rc:" + ticket.code().compact() + ":OTHER");
-    assertThat(tickets.find(ticket.code().toString()).orElseThrow().category())
+    assertThat(tickets.find(ticket.code().toString()).orElseThrow().reported().category())
         .isEqualTo("SPONTANEOUS_MARKET");
   }
 }

@@ -135,8 +135,8 @@ class UnsettledDraftsIT {
     assertThat(replies.stream().flatMap(m -> IntakeIT.callbacks(m).stream()))
         .contains("p:" + TAN_THANH_DONG_XOAI, "p:" + TAN_THANH_OTHER);
     Ticket ticket = onlyTicket();
-    assertThat(ticket.priority()).isEqualTo(Priority.URGENT);
-    assertThat(ticket.unitCode()).isEqualTo(PROVINCE);
+    assertThat(ticket.reported().priority()).isEqualTo(Priority.URGENT);
+    assertThat(ticket.whereabouts().unitCode()).isEqualTo(PROVINCE);
     assertThat(UncertainPlace.of(ticket))
         .hasValueSatisfying(
             u ->
@@ -155,8 +155,8 @@ class UnsettledDraftsIT {
     clock.advance(Duration.ofSeconds(1));
     assertThat(sweeper.sweep(clock.instant())).isEqualTo(1);
     Ticket ticket = onlyTicket();
-    assertThat(ticket.unitCode()).isEqualTo(PROVINCE);
-    assertThat(ticket.category()).isEqualTo("GATHERING");
+    assertThat(ticket.whereabouts().unitCode()).isEqualTo(PROVINCE);
+    assertThat(ticket.reported().category()).isEqualTo("GATHERING");
     assertThat(UncertainPlace.of(ticket)).isPresent();
     assertThat(notices())
         .singleElement()
@@ -171,8 +171,8 @@ class UnsettledDraftsIT {
     clock.advance(ReportFlow.SETTLE_WITHIN);
     sweeper.sweep(clock.instant());
     Ticket ticket = onlyTicket();
-    assertThat(ticket.unitCode()).isEqualTo(PROVINCE);
-    assertThat(ticket.category()).isEqualTo("OUTSIDE_ARRIVAL");
+    assertThat(ticket.whereabouts().unitCode()).isEqualTo(PROVINCE);
+    assertThat(ticket.reported().category()).isEqualTo("OUTSIDE_ARRIVAL");
     assertThat(UncertainPlace.of(ticket)).hasValue(new UncertainPlace(List.of()));
   }
 
@@ -188,7 +188,7 @@ class UnsettledDraftsIT {
 
     Ticket moved = onlyTicket();
     assertThat(moved.code().toString()).isEqualTo(code);
-    assertThat(moved.unitCode()).isEqualTo(TAN_THANH_OTHER);
+    assertThat(moved.whereabouts().unitCode()).isEqualTo(TAN_THANH_OTHER);
     assertThat(moved.history().getLast().kind()).isEqualTo(HistoryEntry.Kind.TRANSFERRED);
     assertThat(moved.history().getLast().actor()).isEqualTo(Actor.citizen());
     assertThat(UncertainPlace.of(moved)).isEmpty();
@@ -221,7 +221,7 @@ class UnsettledDraftsIT {
 
     assertThat(sweeper.sweep(clock.instant())).isZero();
     Ticket ticket = onlyTicket();
-    assertThat(ticket.unitCode()).isEqualTo(TAN_THANH_OTHER);
+    assertThat(ticket.whereabouts().unitCode()).isEqualTo(TAN_THANH_OTHER);
     assertThat(ticket.history()).hasSize(1);
     assertThat(UncertainPlace.of(ticket)).isEmpty();
     assertThat(notices()).isEmpty();
@@ -232,7 +232,7 @@ class UnsettledDraftsIT {
     say("Chợ tự phát đông người ở thành phố Đồng Xoài từ sáng");
     clock.advance(ReportFlow.SETTLE_WITHIN);
     sweeper.sweep(clock.instant());
-    assertThat(onlyTicket().unitCode()).isEqualTo("689");
+    assertThat(onlyTicket().whereabouts().unitCode()).isEqualTo("689");
   }
 
   @Test
@@ -242,7 +242,7 @@ class UnsettledDraftsIT {
     restarted.start();
     clock.advance(ReportFlow.SETTLE_WITHIN);
     assertThat(restarted.sweep(clock.instant())).isEqualTo(1);
-    assertThat(onlyTicket().unitCode()).isEqualTo(PROVINCE);
+    assertThat(onlyTicket().whereabouts().unitCode()).isEqualTo(PROVINCE);
   }
 
   @Test
@@ -256,7 +256,7 @@ class UnsettledDraftsIT {
     assertThat(conversations.replace(read, unsettled.fileNow(read, clock.instant(), out)))
         .isFalse();
     assertThat(conversations.find(ALICE).orElseThrow().waiting().draft()).isNull();
-    assertThat(onlyTicket().unitCode()).isEqualTo(TAN_THANH_OTHER);
+    assertThat(onlyTicket().whereabouts().unitCode()).isEqualTo(TAN_THANH_OTHER);
   }
 
   @Test
@@ -282,12 +282,12 @@ class UnsettledDraftsIT {
     clock.advance(ReportFlow.SETTLE_WITHIN);
     sweeper.sweep(clock.instant());
     Ticket filed = onlyTicket();
-    assertThat(filed.unitCode()).isEqualTo("25267");
+    assertThat(filed.whereabouts().unitCode()).isEqualTo("25267");
 
     press("c:GATHERING");
 
     Ticket recategorised = onlyTicket();
-    assertThat(recategorised.category()).isEqualTo("GATHERING");
+    assertThat(recategorised.reported().category()).isEqualTo("GATHERING");
     assertThat(recategorised.history().getLast().kind()).isEqualTo(HistoryEntry.Kind.RECATEGORISED);
     assertThat(recategorised.history().getLast().actor()).isEqualTo(Actor.citizen());
   }

@@ -30,7 +30,7 @@ final class ReferenceFigures {
             inQueue,
             t -> {
               Instant claim = firstAt(t, Kind.ACKNOWLEDGED, Kind.ASSIGNED);
-              return claim != null && !claim.isAfter(t.acknowledgeBy());
+              return claim != null && !claim.isAfter(t.deadlines().acknowledgeBy());
             });
     long neverClaimedLate =
         count(
@@ -38,13 +38,13 @@ final class ReferenceFigures {
             t ->
                 firstAt(t, Kind.ACKNOWLEDGED, Kind.ASSIGNED) == null
                     && t.state() == TicketState.NEW
-                    && now.isAfter(t.acknowledgeBy()));
+                    && now.isAfter(t.deadlines().acknowledgeBy()));
     long resolvedWithin =
         count(
             inQueue,
             t -> {
               Instant result = firstAt(t, Kind.RESOLVED);
-              return result != null && !result.isAfter(t.resolveBy());
+              return result != null && !result.isAfter(t.deadlines().resolveBy());
             });
     long openUnresolvedLate =
         count(
@@ -52,7 +52,7 @@ final class ReferenceFigures {
             t ->
                 firstAt(t, Kind.RESOLVED) == null
                     && t.state().isOpen()
-                    && now.isAfter(t.resolveBy()));
+                    && now.isAfter(t.deadlines().resolveBy()));
     List<Double> ackTimes = times(inQueue, Kind.ACKNOWLEDGED, Kind.ASSIGNED);
     List<Double> resolveTimes = times(inQueue, Kind.RESOLVED);
     return new Figures(
@@ -92,8 +92,8 @@ final class ReferenceFigures {
 
   private static boolean overdue(Ticket t, Instant now) {
     return switch (t.state()) {
-      case NEW -> now.isAfter(t.acknowledgeBy());
-      case ACKNOWLEDGED, IN_PROGRESS -> now.isAfter(t.resolveBy());
+      case NEW -> now.isAfter(t.deadlines().acknowledgeBy());
+      case ACKNOWLEDGED, IN_PROGRESS -> now.isAfter(t.deadlines().resolveBy());
       default -> false;
     };
   }
@@ -115,7 +115,9 @@ final class ReferenceFigures {
     return tickets.stream()
         .map(
             t ->
-                firstAt(t, kinds) == null ? null : Duration.between(t.filedAt(), firstAt(t, kinds)))
+                firstAt(t, kinds) == null
+                    ? null
+                    : Duration.between(t.deadlines().filedAt(), firstAt(t, kinds)))
         .filter(d -> d != null)
         .map(d -> d.toMillis() / 1000.0)
         .sorted()

@@ -107,8 +107,8 @@ class StatsBookTest {
     Unit asked = tree.get(query.unitCode());
     List<Ticket> period =
         tickets.stream()
-            .filter(t -> !LocalDate.ofInstant(t.filedAt(), ZONE).isBefore(query.from()))
-            .filter(t -> !LocalDate.ofInstant(t.filedAt(), ZONE).isAfter(query.to()))
+            .filter(t -> !LocalDate.ofInstant(t.deadlines().filedAt(), ZONE).isBefore(query.from()))
+            .filter(t -> !LocalDate.ofInstant(t.deadlines().filedAt(), ZONE).isAfter(query.to()))
             .toList();
     Map<String, Figures> rows = new LinkedHashMap<>();
     switch (query.by()) {
@@ -129,7 +129,9 @@ class StatsBookTest {
                       rows.put(
                           c,
                           figures(
-                              period.stream().filter(t -> t.category().equals(c)).toList(),
+                              period.stream()
+                                  .filter(t -> t.reported().category().equals(c))
+                                  .toList(),
                               asked,
                               false)));
       case PRIORITY ->
@@ -139,7 +141,7 @@ class StatsBookTest {
                       rows.put(
                           p.name(),
                           figures(
-                              period.stream().filter(t -> t.priority() == p).toList(),
+                              period.stream().filter(t -> t.reported().priority() == p).toList(),
                               asked,
                               false)));
       case DAY -> {
@@ -147,7 +149,7 @@ class StatsBookTest {
           LocalDate day = d;
           List<Ticket> ofDay =
               period.stream()
-                  .filter(t -> LocalDate.ofInstant(t.filedAt(), ZONE).equals(day))
+                  .filter(t -> LocalDate.ofInstant(t.deadlines().filedAt(), ZONE).equals(day))
                   .toList();
           rows.put(day.toString(), figures(ofDay, asked, false));
         }
@@ -158,7 +160,8 @@ class StatsBookTest {
 
   /** The figures of the tickets in {@code unit}'s queue ({@code own}) or anywhere below it. */
   static Figures figures(List<Ticket> tickets, Unit unit, boolean own) {
-    List<Ticket> inQueue = tickets.stream().filter(t -> sitsIn(t.unitCode(), unit, own)).toList();
+    List<Ticket> inQueue =
+        tickets.stream().filter(t -> sitsIn(t.whereabouts().unitCode(), unit, own)).toList();
     long escalated =
         tickets.stream()
             .filter(

@@ -14,13 +14,16 @@ import vn.hotline.sla.SlaPolicy;
 import vn.hotline.ticket.Actor;
 import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.Contact;
+import vn.hotline.ticket.Deadlines;
 import vn.hotline.ticket.Drafts;
 import vn.hotline.ticket.HistoryEntry;
 import vn.hotline.ticket.HistoryEntry.Kind;
 import vn.hotline.ticket.NewTicket;
+import vn.hotline.ticket.Reported;
 import vn.hotline.ticket.Reporter;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.Transition;
+import vn.hotline.ticket.Whereabouts;
 import vn.hotline.unit.Unit;
 import vn.hotline.unit.UnitLevel;
 import vn.hotline.unit.UnitTree;
@@ -98,28 +101,29 @@ final class TicketGenerator {
     return new NewTicket(
         "gen:" + sequence,
         unit.codePrefix(),
-        unit.code(),
-        "",
-        category,
-        priority,
-        "báo cáo",
-        List.of(),
-        new Reporter(Channel.TELEGRAM, "1"),
-        Contact.NONE,
-        0.9,
-        filedAt,
-        sla.acknowledgeBy(filedAt, category, priority),
-        sla.resolveBy(filedAt, category, priority));
+        new Whereabouts(unit.code(), ""),
+        new Reported(
+            category,
+            priority,
+            "báo cáo",
+            List.of(),
+            new Reporter(Channel.TELEGRAM, "1"),
+            Contact.NONE,
+            0.9),
+        new Deadlines(
+            filedAt,
+            sla.acknowledgeBy(filedAt, category, priority),
+            sla.resolveBy(filedAt, category, priority)));
   }
 
   private Ticket live(Ticket filed) {
     Ticket t = filed;
-    Duration ackLimit = Duration.between(t.filedAt(), t.acknowledgeBy());
-    Duration resolveLimit = Duration.between(t.filedAt(), t.resolveBy());
+    Duration ackLimit = Duration.between(t.deadlines().filedAt(), t.deadlines().acknowledgeBy());
+    Duration resolveLimit = Duration.between(t.deadlines().filedAt(), t.deadlines().resolveBy());
     if (random.nextDouble() < 0.08) {
       return t; // never claimed
     }
-    Instant claimAt = after(t.filedAt(), ackLimit, 0.9);
+    Instant claimAt = after(t.deadlines().filedAt(), ackLimit, 0.9);
     t = escalations(t, claimAt);
     if (random.nextDouble() < 0.06) {
       t = step(t, t.transfer(otherCommune(t), "", OFFICER, "", at(t, claimAt, 0.5)));
@@ -144,7 +148,7 @@ final class TicketGenerator {
     if (random.nextDouble() < 0.15) {
       return t; // still being worked on
     }
-    return outcome(t, after(t.filedAt(), resolveLimit, 0.7));
+    return outcome(t, after(t.deadlines().filedAt(), resolveLimit, 0.7));
   }
 
   private Ticket outcome(Ticket claimed, Instant resolveAt) {
@@ -176,15 +180,19 @@ final class TicketGenerator {
 
   /** A late ticket is marked overdue, and escalated when later still, up its unit's chain. */
   private Ticket escalations(Ticket t, Instant claimAt) {
-    Duration limit = Duration.between(t.filedAt(), t.acknowledgeBy());
+    Duration limit = Duration.between(t.deadlines().filedAt(), t.deadlines().acknowledgeBy());
     Ticket result = t;
-    Instant twice = t.filedAt().plus(limit.multipliedBy(2));
-    if (claimAt.isAfter(t.acknowledgeBy()) && now.isAfter(twice) && random.nextDouble() < 0.8) {
-      result = charged(result, Kind.OVERDUE, t.acknowledgeBy(), result.unitCode());
+    Instant twice = t.deadlines().filedAt().plus(limit.multipliedBy(2));
+    if (claimAt.isAfter(t.deadlines().acknowledgeBy())
+        && now.isAfter(twice)
+        && random.nextDouble() < 0.8) {
+      result =
+          charged(
+              result, Kind.OVERDUE, t.deadlines().acknowledgeBy(), result.whereabouts().unitCode());
     }
     if (claimAt.isAfter(twice) && now.isAfter(twice.plusSeconds(1)) && random.nextDouble() < 0.7) {
-      result = charged(result, Kind.ESCALATED, twice, result.unitCode());
-      Unit held = tree.get(result.unitCode());
+      result = charged(result, Kind.ESCALATED, twice, result.whereabouts().unitCode());
+      Unit held = tree.get(result.whereabouts().unitCode());
       if (held.parentCode() != null && random.nextDouble() < 0.3) {
         result = charged(result, Kind.ESCALATED, twice.plusSeconds(1), held.parentCode());
       }
@@ -198,21 +206,11 @@ final class TicketGenerator {
     history.add(new HistoryEntry(at, Actor.system(), t.state(), t.state(), kind, "", "", unit));
     return new Ticket(
         t.code(),
-        t.unitCode(),
-        t.placeCode(),
-        t.category(),
-        t.priority(),
         t.state(),
-        t.text(),
-        t.attachments(),
-        t.reporter(),
-        t.contact(),
-        t.confidence(),
-        t.assigneeId(),
-        t.duplicateOf(),
-        t.filedAt(),
-        t.acknowledgeBy(),
-        t.resolveBy(),
+        t.whereabouts(),
+        t.reported(),
+        t.handling(),
+        t.deadlines(),
         history,
         t.version() + 1);
   }
@@ -220,7 +218,7 @@ final class TicketGenerator {
   private String otherCommune(Ticket t) {
     int pick = random.nextInt(communes.size());
     Unit other = communes.get(pick);
-    return other.code().equals(t.unitCode())
+    return other.code().equals(t.whereabouts().unitCode())
         ? communes.get((pick + 1) % communes.size()).code()
         : other.code();
   }

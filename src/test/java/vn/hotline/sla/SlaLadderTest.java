@@ -130,13 +130,14 @@ class SlaLadderTest {
     t = stepped(stepped(t));
     t = applied(t.resolve(OFFICER, "đã giải tán", null, hoursAfterT0(150)));
     Instant reopenedAt = hoursAfterT0(160);
-    Instant newResolveBy = AROUND_THE_CLOCK.resolveBy(reopenedAt, t.category(), t.priority());
+    Instant newResolveBy =
+        AROUND_THE_CLOCK.resolveBy(reopenedAt, t.reported().category(), t.reported().priority());
     t = applied(t.reopen("vẫn còn", reopenedAt, newResolveBy));
-    assertThat(t.resolveBy()).isEqualTo(hoursAfterT0(160 + 72));
+    assertThat(t.deadlines().resolveBy()).isEqualTo(hoursAfterT0(160 + 72));
     SlaStep next = ladder.next(t).orElseThrow();
     assertThat(next.phase()).isEqualTo(Phase.RESOLVE);
     assertThat(next.level()).isZero();
-    assertThat(next.due()).isEqualTo(t.resolveBy());
+    assertThat(next.due()).isEqualTo(t.deadlines().resolveBy());
     t = stepped(t);
     assertThat(ladder.next(t).orElseThrow().due()).isEqualTo(hoursAfterT0(160 + 144));
   }

@@ -220,7 +220,7 @@ class MongoTicketsIT {
     assertThat(tickets.replace(filed, claimed)).isTrue();
     Ticket staleClaim = ((Transition.Applied) filed.acknowledge(officer("2"), T0)).ticket();
     assertThat(tickets.replace(filed, staleClaim)).isFalse();
-    assertThat(tickets.find(filed.code().toString()).orElseThrow().assigneeId())
+    assertThat(tickets.find(filed.code().toString()).orElseThrow().handling().assigneeId())
         .isEqualTo(new OfficerId(1));
   }
 
@@ -257,7 +257,8 @@ class MongoTicketsIT {
           outcomes.values().stream().filter(t -> !t.applied()).findFirst().orElseThrow();
       assertThat(((Transition.Refused) loser).reason()).isEqualTo(Refusal.ALREADY_CLAIMED);
       Ticket stored = tickets.find(code).orElseThrow();
-      assertThat(stored.assigneeId()).isEqualTo(new OfficerId(Long.parseLong(winners.getFirst())));
+      assertThat(stored.handling().assigneeId())
+          .isEqualTo(new OfficerId(Long.parseLong(winners.getFirst())));
       assertThat(stored.history()).hasSize(2);
     }
   }
@@ -281,7 +282,8 @@ class MongoTicketsIT {
             TicketState.IN_PROGRESS,
             TicketState.RESOLVED,
             TicketState.CLOSED);
-    assertThat(closed.attachments()).containsExactly(new Attachment("photo", "F1", true));
+    assertThat(closed.reported().attachments())
+        .containsExactly(new Attachment("photo", "F1", true));
     assertThat(changes.apply(TicketCode.parse("PN-2222"), t -> t.confirm(T0)))
         .isEqualTo(new Transition.Refused(Refusal.UNKNOWN_TICKET, null));
   }

@@ -102,7 +102,7 @@ class CitizenJourneyIT implements TestPropertyProvider {
     telegram.pushUpdate(Updates.button(chat, "p:25318", question.messageId()));
     var filed = telegram.awaitMessages(chat, 2, WAIT).get(1);
     Ticket ticket = ticketsOf(chat).getFirst();
-    assertThat(ticket.unitCode()).isEqualTo("25318");
+    assertThat(ticket.whereabouts().unitCode()).isEqualTo("25318");
     assertThat(filed.text()).contains(ticket.code().toString());
     telegram.awaitCalls("answerCallbackQuery", 1, WAIT);
   }
@@ -115,7 +115,7 @@ class CitizenJourneyIT implements TestPropertyProvider {
     var replies = telegram.awaitMessages(chat, 2, WAIT);
     assertThat(replies.getFirst().text()).contains("115");
     assertThat(replies.get(1).text()).contains(ticketsOf(chat).getFirst().code().toString());
-    assertThat(ticketsOf(chat).getFirst().priority()).isEqualTo(Priority.URGENT);
+    assertThat(ticketsOf(chat).getFirst().reported().priority()).isEqualTo(Priority.URGENT);
   }
 
   @Test
@@ -153,7 +153,8 @@ class CitizenJourneyIT implements TestPropertyProvider {
         "the ticket to reopen",
         WAIT,
         () -> tickets.find(code).orElseThrow().state() == TicketState.ACKNOWLEDGED);
-    assertThat(tickets.find(code).orElseThrow().assigneeId()).isEqualTo(new OfficerId(100001));
+    assertThat(tickets.find(code).orElseThrow().handling().assigneeId())
+        .isEqualTo(new OfficerId(100001));
   }
 
   private void announce(Transition transition) {

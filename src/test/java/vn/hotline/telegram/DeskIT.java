@@ -84,7 +84,8 @@ class DeskIT implements TestPropertyProvider {
 
     press(PHU_NGHIA_GROUP, OFFICER, "d:a:" + filed.code().compact(), card);
     awaitState(code, TicketState.ACKNOWLEDGED);
-    assertThat(tickets.find(code).orElseThrow().assigneeId()).isEqualTo(new OfficerId(OFFICER));
+    assertThat(tickets.find(code).orElseThrow().handling().assigneeId())
+        .isEqualTo(new OfficerId(OFFICER));
     awaitShown(
         PHU_NGHIA_GROUP,
         card,
@@ -139,7 +140,8 @@ class DeskIT implements TestPropertyProvider {
     telegram.pushUpdate(
         Updates.button(citizen, resolved.callbackData().get(1), resolved.messageId()));
     awaitState(code, TicketState.ACKNOWLEDGED);
-    assertThat(tickets.find(code).orElseThrow().assigneeId()).isEqualTo(new OfficerId(LEADER));
+    assertThat(tickets.find(code).orElseThrow().handling().assigneeId())
+        .isEqualTo(new OfficerId(LEADER));
   }
 
   @Test
@@ -187,7 +189,7 @@ class DeskIT implements TestPropertyProvider {
     assertThat(tickets.find(phuNghia.code().toString()).orElseThrow().version()).isZero();
     Ticket stillThere = tickets.find(tanBinh.code().toString()).orElseThrow();
     assertThat(stillThere.version()).isZero();
-    assertThat(stillThere.unitCode()).isEqualTo("25201");
+    assertThat(stillThere.whereabouts().unitCode()).isEqualTo("25201");
   }
 
   @Test
@@ -199,7 +201,9 @@ class DeskIT implements TestPropertyProvider {
     command(LEADER, "/transfer " + code + " phường Tân Bình");
     awaitState(code, TicketState.NEW);
     Eventually.await(
-        "the transfer", WAIT, () -> tickets.find(code).orElseThrow().unitCode().equals("25201"));
+        "the transfer",
+        WAIT,
+        () -> tickets.find(code).orElseThrow().whereabouts().unitCode().equals("25201"));
     Ticket moved = tickets.find(code).orElseThrow();
     assertThat(moved.history().getLast().kind()).isEqualTo(HistoryEntry.Kind.TRANSFERRED);
     // Tân Bình has no group of its own: the card goes to the province's, saying so.
@@ -219,7 +223,7 @@ class DeskIT implements TestPropertyProvider {
     Ticket repeat = report(second, "Hàng xóm F1 phú nghĩa trốn cách ly đi lung tung");
     command(OFFICER, "/dup " + repeat.code() + " " + original.code());
     awaitState(repeat.code().toString(), TicketState.DUPLICATE);
-    assertThat(tickets.find(repeat.code().toString()).orElseThrow().duplicateOf())
+    assertThat(tickets.find(repeat.code().toString()).orElseThrow().handling().duplicateOf())
         .isEqualTo(original.code());
     awaitCitizenMessage(second, original.code().toString());
     awaitCitizenMessage(first, "gộp");
@@ -234,7 +238,7 @@ class DeskIT implements TestPropertyProvider {
     Ticket complaint =
         report(
             6_200_000_009L, "Cán bộ xã Phú Nghĩa thu tiền khi phát gạo hỗ trợ, thái độ hách dịch");
-    assertThat(complaint.unitCode()).isEqualTo("691");
+    assertThat(complaint.whereabouts().unitCode()).isEqualTo("691");
     cardIn(BU_GIA_MAP_GROUP, complaint.code().toString());
     assertThat(telegram.sentTo(PHU_NGHIA_GROUP))
         .noneMatch(c -> c.text() != null && c.text().contains(complaint.code().toString()));
@@ -244,7 +248,7 @@ class DeskIT implements TestPropertyProvider {
   void theOfficerResponsibleForTheVillageGetsADirectMessage() {
     Ticket filed =
         report(6_200_000_010L, "Có người lạ từ Bình Dương về ấp 4 xã Phú Nghĩa không khai báo");
-    assertThat(filed.placeCode()).isEqualTo("25267-04");
+    assertThat(filed.whereabouts().placeCode()).isEqualTo("25267-04");
     BotApiCall card = cardIn(PHU_NGHIA_GROUP, filed.code().toString());
     assertThat(card.text()).contains("Nguyễn Văn An");
     BotApiCall direct =
@@ -274,7 +278,8 @@ class DeskIT implements TestPropertyProvider {
     awaitMessageIn(PROVINCE_SUPERVISOR, c -> c.text().contains("Đã nạp lại danh sách trực"));
     command(newcomer, "/ack " + code);
     awaitState(code, TicketState.ACKNOWLEDGED);
-    assertThat(tickets.find(code).orElseThrow().assigneeId()).isEqualTo(new OfficerId(100009));
+    assertThat(tickets.find(code).orElseThrow().handling().assigneeId())
+        .isEqualTo(new OfficerId(100009));
   }
 
   @Test
@@ -286,7 +291,7 @@ class DeskIT implements TestPropertyProvider {
     awaitMessageIn(OFFICER, c -> c.text().contains("không có quyền") && c.text().contains(code));
     command(LEADER, "/assign " + code + " " + VILLAGE_OWNER);
     awaitState(code, TicketState.ACKNOWLEDGED);
-    assertThat(tickets.find(code).orElseThrow().assigneeId())
+    assertThat(tickets.find(code).orElseThrow().handling().assigneeId())
         .isEqualTo(new OfficerId(VILLAGE_OWNER));
     command(LEADER, "/assign " + code + " " + PROVINCE_SUPERVISOR);
     awaitMessageIn(LEADER, c -> c.text().contains("không làm việc ở đơn vị"));
@@ -313,7 +318,7 @@ class DeskIT implements TestPropertyProvider {
         "the roster to be reloaded", WAIT, () -> roster.current().find(newcomer).isPresent());
     command(newcomer, "/ack " + filed.code());
     awaitState(filed.code().toString(), TicketState.ACKNOWLEDGED);
-    assertThat(tickets.find(filed.code().toString()).orElseThrow().assigneeId())
+    assertThat(tickets.find(filed.code().toString()).orElseThrow().handling().assigneeId())
         .isEqualTo(new OfficerId(100010));
   }
 

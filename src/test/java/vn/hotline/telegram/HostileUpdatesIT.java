@@ -172,7 +172,7 @@ class HostileUpdatesIT implements TestPropertyProvider {
                 tickets.reportedBy(Channel.TELEGRAM, String.valueOf(chat), 1).stream()
                     .findFirst()
                     .orElse(null));
-    assertThat(filed.text()).hasSizeLessThanOrEqualTo(1024);
+    assertThat(filed.reported().text()).hasSizeLessThanOrEqualTo(1024);
   }
 
   @Test

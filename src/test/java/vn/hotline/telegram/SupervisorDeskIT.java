@@ -169,7 +169,8 @@ class SupervisorDeskIT implements TestPropertyProvider {
             tickets
                 .find(ticket.code().toString())
                 .filter(t -> t.state() == TicketState.ACKNOWLEDGED)
-                .filter(t -> new OfficerId(Long.parseLong(officer)).equals(t.assigneeId()))
+                .filter(
+                    t -> new OfficerId(Long.parseLong(officer)).equals(t.handling().assigneeId()))
                 .isPresent());
   }
 

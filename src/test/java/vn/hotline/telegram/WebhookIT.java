@@ -98,7 +98,12 @@ class WebhookIT implements TestPropertyProvider {
             + " \"type\": \"regular\", \"allows_multiple_answers\": false}}";
     assertThat(post(SECRET, SECRET, poll)).isEqualTo(200);
     telegram.awaitMessages(chat, 1, WAIT);
-    assertThat(tickets.reportedBy(Channel.TELEGRAM, String.valueOf(chat), 10).getFirst().text())
+    assertThat(
+            tickets
+                .reportedBy(Channel.TELEGRAM, String.valueOf(chat), 10)
+                .getFirst()
+                .reported()
+                .text())
         .hasSizeLessThan(4100);
   }
 }

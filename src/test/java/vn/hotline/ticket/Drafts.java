@@ -23,18 +23,16 @@ public final class Drafts {
     return new NewTicket(
         "test:" + java.util.UUID.randomUUID(),
         "PN",
-        unitCode,
-        "",
-        "SPONTANEOUS_MARKET",
-        priority,
-        text,
-        List.of(),
-        new Reporter(Channel.TELEGRAM, "4242"),
-        Contact.NONE,
-        0.87,
-        at,
-        at.plus(Duration.ofHours(2)),
-        at.plus(Duration.ofHours(72)));
+        new Whereabouts(unitCode, ""),
+        new Reported(
+            "SPONTANEOUS_MARKET",
+            priority,
+            text,
+            List.of(),
+            new Reporter(Channel.TELEGRAM, "4242"),
+            Contact.NONE,
+            0.87),
+        new Deadlines(at, at.plus(Duration.ofHours(2)), at.plus(Duration.ofHours(72))));
   }
 
   public static NewTicket draft(String text) {

@@ -31,18 +31,16 @@ class TicketTest {
         new NewTicket(
             "test:1",
             "PN",
-            "25267",
-            "25267-04",
-            "SPONTANEOUS_MARKET",
-            Priority.NORMAL,
-            "chợ tự phát đông người",
-            List.of(),
-            new Reporter(Channel.TELEGRAM, "42"),
-            Contact.NONE,
-            0.9,
-            T0,
-            T0.plusSeconds(7200),
-            T0.plusSeconds(72 * 3600));
+            new Whereabouts("25267", "25267-04"),
+            new Reported(
+                "SPONTANEOUS_MARKET",
+                Priority.NORMAL,
+                "chợ tự phát đông người",
+                List.of(),
+                new Reporter(Channel.TELEGRAM, "42"),
+                Contact.NONE,
+                0.9),
+            new Deadlines(T0, T0.plusSeconds(7200), T0.plusSeconds(72 * 3600)));
     return Ticket.filed(Drafts.code("PN", 0), draft);
   }
 
@@ -65,21 +63,11 @@ class TicketTest {
   static Ticket withCode(Ticket t, TicketCode code) {
     return new Ticket(
         code,
-        t.unitCode(),
-        t.placeCode(),
-        t.category(),
-        t.priority(),
         t.state(),
-        t.text(),
-        t.attachments(),
-        t.reporter(),
-        t.contact(),
-        t.confidence(),
-        t.assigneeId(),
-        t.duplicateOf(),
-        t.filedAt(),
-        t.acknowledgeBy(),
-        t.resolveBy(),
+        t.whereabouts(),
+        t.reported(),
+        t.handling(),
+        t.deadlines(),
         t.history(),
         t.version());
   }
@@ -168,7 +156,7 @@ class TicketTest {
   @Test
   void acknowledgeRecordsTheOfficerAndASecondClaimIsRefusedAsAlreadyClaimed() {
     Ticket claimed = applied(newTicket().acknowledge(OFFICER, T0));
-    assertThat(claimed.assigneeId()).isEqualTo(new OfficerId(100001));
+    assertThat(claimed.handling().assigneeId()).isEqualTo(new OfficerId(100001));
     assertThat(claimed.history().getLast().actor()).isEqualTo(OFFICER);
     assertThat(refused(claimed.acknowledge(OTHER_OFFICER, T0))).isEqualTo(Refusal.ALREADY_CLAIMED);
   }
@@ -191,7 +179,7 @@ class TicketTest {
   void resolveAttachesTheProofPhotoAsTheOfficers() {
     Attachment proof = new Attachment("photo", "AgADBAAD", true);
     Ticket resolved = applied(inState(ACKNOWLEDGED).resolve(OFFICER, "đã xử lý", proof, T0));
-    assertThat(resolved.attachments()).containsExactly(proof);
+    assertThat(resolved.reported().attachments()).containsExactly(proof);
     assertThat(resolved.history().getLast().note()).isEqualTo("đã xử lý");
   }
 
@@ -200,9 +188,9 @@ class TicketTest {
     Instant newResolveBy = T0.plusSeconds(100 * 3600);
     Ticket reopened = applied(inState(RESOLVED).reopen("vẫn còn", T0, newResolveBy));
     assertThat(reopened.state()).isEqualTo(ACKNOWLEDGED);
-    assertThat(reopened.assigneeId()).isEqualTo(OFFICER.id());
+    assertThat(reopened.handling().assigneeId()).isEqualTo(OFFICER.id());
     assertThat(reopened.history().getLast().kind()).isEqualTo(HistoryEntry.Kind.REOPENED);
-    assertThat(reopened.resolveBy()).isEqualTo(newResolveBy);
+    assertThat(reopened.deadlines().resolveBy()).isEqualTo(newResolveBy);
   }
 
   @ParameterizedTest
@@ -248,10 +236,10 @@ class TicketTest {
   void transferMovesToTheOtherQueueAsNewKeepsHistoryAndDropsTheClaim() {
     Ticket claimed = inState(IN_PROGRESS);
     Ticket moved = applied(claimed.transfer("25222", "", OFFICER, "thuộc xã Bù Gia Mập", T0));
-    assertThat(moved.unitCode()).isEqualTo("25222");
-    assertThat(moved.placeCode()).isEmpty();
+    assertThat(moved.whereabouts().unitCode()).isEqualTo("25222");
+    assertThat(moved.whereabouts().placeCode()).isEmpty();
     assertThat(moved.state()).isEqualTo(NEW);
-    assertThat(moved.assigneeId()).isNull();
+    assertThat(moved.handling().assigneeId()).isNull();
     assertThat(moved.history()).startsWith(claimed.history().toArray(HistoryEntry[]::new));
     assertThat(moved.history().getLast().note()).contains("25267", "25222");
   }
@@ -267,7 +255,7 @@ class TicketTest {
     Ticket original = withCode(newTicket(), Drafts.code("PN", 7));
     Ticket dup = applied(newTicket().markDuplicateOf(original, OFFICER, T0));
     assertThat(dup.state()).isEqualTo(DUPLICATE);
-    assertThat(dup.duplicateOf()).isEqualTo(original.code());
+    assertThat(dup.handling().duplicateOf()).isEqualTo(original.code());
     assertThat(refused(newTicket().markDuplicateOf(newTicket(), OFFICER, T0)))
         .isEqualTo(Refusal.INVALID_DUPLICATE);
     Ticket closed = withCode(inState(CLOSED), Drafts.code("PN", 8));
@@ -278,15 +266,15 @@ class TicketTest {
   @Test
   void addedDetailExtendsTheTextWithoutChangingState() {
     Ticket more = applied(newTicket().addDetail("có khoảng 50 người", null, T0));
-    assertThat(more.text()).isEqualTo("chợ tự phát đông người\ncó khoảng 50 người");
+    assertThat(more.reported().text()).isEqualTo("chợ tự phát đông người\ncó khoảng 50 người");
     assertThat(more.state()).isEqualTo(NEW);
   }
 
   @Test
   void recategoriseChangesCategoryAndPriorityWhileWaiting() {
     Ticket t = applied(newTicket().recategorise("GATHERING", Priority.HIGH, Actor.citizen(), T0));
-    assertThat(t.category()).isEqualTo("GATHERING");
-    assertThat(t.priority()).isEqualTo(Priority.HIGH);
+    assertThat(t.reported().category()).isEqualTo("GATHERING");
+    assertThat(t.reported().priority()).isEqualTo(Priority.HIGH);
     assertThat(refused(inState(CLOSED).recategorise("OTHER", Priority.NORMAL, Actor.citizen(), T0)))
         .isEqualTo(Refusal.WRONG_STATE);
   }
@@ -309,12 +297,12 @@ class TicketTest {
     Actor leader = Actor.officer(new OfficerId(100002), "Lê Văn C");
     Ticket assigned = applied(newTicket().assign(leader, OFFICER, T0));
     assertThat(assigned.state()).isEqualTo(ACKNOWLEDGED);
-    assertThat(assigned.assigneeId()).isEqualTo(OFFICER.id());
+    assertThat(assigned.handling().assigneeId()).isEqualTo(OFFICER.id());
     assertThat(assigned.history().getLast().actor()).isEqualTo(leader);
     assertThat(assigned.assigneeName()).contains(OFFICER.name());
     Ticket handedOn = applied(assigned.assign(leader, OTHER_OFFICER, T0));
     assertThat(handedOn.state()).isEqualTo(ACKNOWLEDGED);
-    assertThat(handedOn.assigneeId()).isEqualTo(OTHER_OFFICER.id());
+    assertThat(handedOn.handling().assigneeId()).isEqualTo(OTHER_OFFICER.id());
     assertThat(handedOn.assigneeName()).contains(OTHER_OFFICER.name());
     assertThat(inState(ACKNOWLEDGED).assigneeName()).contains(OFFICER.name());
     assertThat(newTicket().assigneeName()).isEmpty();

@@ -22,12 +22,15 @@ import vn.hotline.testing.TempDirs;
 import vn.hotline.ticket.Actor;
 import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.Contact;
+import vn.hotline.ticket.Deadlines;
 import vn.hotline.ticket.Drafts;
 import vn.hotline.ticket.NewTicket;
+import vn.hotline.ticket.Reported;
 import vn.hotline.ticket.Reporter;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.Tickets;
 import vn.hotline.ticket.Transition;
+import vn.hotline.ticket.Whereabouts;
 
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -85,18 +88,17 @@ class TicketsApiIT implements TestPropertyProvider {
             new NewTicket(
                 "test:help",
                 "DO",
-                "25225",
-                "25225-02",
-                "HELP_FOOD",
-                Priority.HIGH,
-                "nhà tôi hết gạo",
-                List.of(),
-                new Reporter(Channel.TELEGRAM, REPORTER_ID),
-                new Contact(PHONE, ADDRESS),
-                0.9,
-                filed,
-                filed.plus(Duration.ofMinutes(30)),
-                filed.plus(Duration.ofHours(24))));
+                new Whereabouts("25225", "25225-02"),
+                new Reported(
+                    "HELP_FOOD",
+                    Priority.HIGH,
+                    "nhà tôi hết gạo",
+                    List.of(),
+                    new Reporter(Channel.TELEGRAM, REPORTER_ID),
+                    new Contact(PHONE, ADDRESS),
+                    0.9),
+                new Deadlines(
+                    filed, filed.plus(Duration.ofMinutes(30)), filed.plus(Duration.ofHours(24)))));
     Transition claimed =
         help.acknowledge(
             Actor.officer(new OfficerId(100003), "Phạm Văn Dũng"), filed.plusSeconds(600));

@@ -1,0 +1,53 @@
+package vn.hotline.ticket;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.hotline.category.Priority;
+
+/**
+ * What the citizen reported and how it was classified: the part of a ticket the officers read.
+ *
+ * @param category the category code
+ * @param priority the priority
+ * @param text what the citizen wrote
+ * @param attachments photos the citizen (or an officer, as proof) sent
+ * @param reporter who to keep informed
+ * @param contact phone and address for help requests
+ * @param confidence how sure the classifier was, from 0 to 1
+ */
+public record Reported(
+    String category,
+    Priority priority,
+    String text,
+    List<Attachment> attachments,
+    Reporter reporter,
+    Contact contact,
+    double confidence) {
+
+  public Reported {
+    attachments = List.copyOf(attachments);
+    contact = contact == null ? Contact.NONE : contact;
+  }
+
+  /** The report in another category, with that category's priority. */
+  public Reported withCategory(String newCategory, Priority newPriority) {
+    return new Reported(newCategory, newPriority, text, attachments, reporter, contact, confidence);
+  }
+
+  /** The report with its text replaced, e.g. lengthened by a detail the citizen added. */
+  public Reported withText(String newText) {
+    return new Reported(category, priority, newText, attachments, reporter, contact, confidence);
+  }
+
+  /** The report with one more attachment. */
+  public Reported withAttachment(Attachment attachment) {
+    List<Attachment> more = new ArrayList<>(attachments);
+    more.add(attachment);
+    return new Reported(category, priority, text, more, reporter, contact, confidence);
+  }
+
+  /** The report with the contact the citizen gave. */
+  public Reported withContact(Contact given) {
+    return new Reported(category, priority, text, attachments, reporter, given, confidence);
+  }
+}

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,6 +29,7 @@ import vn.hotline.unit.UnitTree;
  * The book against a brute-force count over 20,000 generated tickets: every count equal, every
  * percentile within DDSketch's 1% (plus one second for rounding both sides to whole seconds).
  */
+@Tag("slow")
 class StatsBookTest {
   static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
   static final LocalDate FIRST_DAY = LocalDate.of(2021, 7, 1);

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.hotline.intake.InboxEntry;
@@ -27,6 +28,7 @@ import vn.hotline.ticket.Transition;
  * ticket filed or changed, which a citizen or officer is then told of) is on the disk, synced, by
  * the time the call returns: the embedded store's file saw a sync after its last write.
  */
+@Tag("slow")
 class SyncBeforeAcknowledgementIT {
   static final Instant T0 = Instant.parse("2021-09-10T08:00:00Z");
 

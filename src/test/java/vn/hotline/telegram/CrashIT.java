@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.bson.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.hotline.Application;
@@ -25,6 +26,7 @@ import vn.hotline.testing.FreePort;
  * The service is killed with SIGKILL while 500 reports from 100 chats flow in through the fake Bot
  * API; after a restart every report is exactly one ticket and no citizen gets the same reply twice.
  */
+@Tag("slow")
 class CrashIT {
   static final int CHATS = 100;
   static final int REPORTS_PER_CHAT = 5;

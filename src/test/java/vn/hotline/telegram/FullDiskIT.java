@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.hotline.store.MongoStore;
@@ -25,6 +26,7 @@ import vn.hotline.testing.FreePort;
  * full; once there is room it starts, with every update it had answered 200 for, and takes the ones
  * it refused when Telegram sends them again.
  */
+@Tag("slow")
 class FullDiskIT {
   static final String SECRET = "full-disk-webhook-secret";
   static final int BEFORE = 10;

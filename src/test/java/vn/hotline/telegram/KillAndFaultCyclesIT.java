@@ -27,6 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.bson.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.hotline.store.MongoStore;
@@ -40,6 +41,7 @@ import vn.hotline.testing.FreePort;
  * posted again, as Telegram would; in the end every report is exactly one ticket, none answered 200
  * is lost, and no citizen gets the same reply twice. The counts are printed for the record.
  */
+@Tag("slow")
 class KillAndFaultCyclesIT {
   static final String SECRET = "kill-and-fault-cycles-secret";
   static final int CYCLES = 6;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.hotline.Application;
@@ -24,6 +25,7 @@ import vn.hotline.testing.FreePort;
  * test starts): the path a scaled-out deployment takes. An urgent report nobody acknowledges climbs
  * the tree, and each step and each alert happens once although both instances run the clock.
  */
+@Tag("slow")
 class TwoInstancesIT {
   static final Duration WAIT = Duration.ofSeconds(60);
   static final long PHU_NGHIA_GROUP = -1000025267L;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class TicketCodeTest {
@@ -22,6 +23,7 @@ class TicketCodeTest {
   }
 
   @Test
+  @Tag("slow") // walks every code of a length
   void everyFourCharacterTailIsUsedOnceBeforeTheFirstFiveCharacterOne() {
     Set<String> tails = new HashSet<>();
     for (long seq = 0; seq < FOUR_CHARACTER_TAILS + 10_000; seq++) {
@@ -33,6 +35,7 @@ class TicketCodeTest {
   }
 
   @Test
+  @Tag("slow") // walks every code of a length
   void thePermutationOfAnOddLengthAlsoMapsEveryNumberToADifferentOne() {
     Set<Long> images = new HashSet<>();
     for (long value = 0; value < 30 * 30 * 30; value++) {

@@ -10,9 +10,11 @@ import com.mongodb.client.model.ReplaceOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.bson.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("slow")
 class CompactionTest {
   static final int DOCUMENTS = 500;
   static final int REWRITES = 40;

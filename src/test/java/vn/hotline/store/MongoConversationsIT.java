@@ -2,7 +2,6 @@ package vn.hotline.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.hotline.category.Priority;
@@ -32,46 +27,18 @@ import vn.hotline.intake.Draft;
 /** Part of the repositories' contract suite: runs against every {@link StoreUnderTest}. */
 @ParameterizedClass
 @EnumSource(StoreUnderTest.class)
-class MongoConversationsIT {
-  @Parameter StoreUnderTest kind;
-  StoreUnderTest.Backend backend;
+class MongoConversationsIT extends StoreContract {
 
   static final long LAN = 6123457001L;
   static final long MINH = 6123457002L;
   // Whole milliseconds: the store keeps instants as BSON dates.
   static final Instant T0 = Instant.parse("2021-09-10T08:00:00.123Z");
 
-  @TempDir Path dataDir;
-  MongoStore store;
   MongoConversations conversations;
 
-  @BeforeEach
-  void start() {
-    backend = kind.start(dataDir);
-    open();
-  }
-
-  void open() {
-    store = backend.open();
-    StoreIndexes.create(store.database());
+  @Override
+  void opened(MongoStore store) {
     conversations = new MongoConversations(store);
-  }
-
-  void reopen() {
-    store.close();
-    open();
-  }
-
-  @AfterEach
-  void stop() {
-    if (backend == null) {
-      return; // skipped: no such store here (StoreUnderTest.REAL_MONGODB)
-    }
-    try (StoreUnderTest.Backend started = backend) {
-      if (store != null) {
-        store.close();
-      }
-    }
   }
 
   @Test

@@ -3,7 +3,6 @@ package vn.hotline.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.hotline.intake.Inbox.Waiting;
@@ -27,9 +22,7 @@ import vn.hotline.intake.InboxEntry;
 /** Part of the repositories' contract suite: runs against every {@link StoreUnderTest}. */
 @ParameterizedClass
 @EnumSource(StoreUnderTest.class)
-class MongoInboxIT {
-  @Parameter StoreUnderTest kind;
-  StoreUnderTest.Backend backend;
+class MongoInboxIT extends StoreContract {
 
   static final String TELEGRAM = "telegram";
   static final long LAN = 6123457001L;
@@ -37,37 +30,11 @@ class MongoInboxIT {
   // Whole milliseconds: the store keeps instants as BSON dates.
   static final Instant T0 = Instant.parse("2021-09-10T08:00:00.123Z");
 
-  @TempDir Path dataDir;
-  MongoStore store;
   MongoInbox inbox;
 
-  @BeforeEach
-  void start() {
-    backend = kind.start(dataDir);
-    open();
-  }
-
-  void open() {
-    store = backend.open();
-    StoreIndexes.create(store.database());
+  @Override
+  void opened(MongoStore store) {
     inbox = new MongoInbox(store);
-  }
-
-  void reopen() {
-    store.close();
-    open();
-  }
-
-  @AfterEach
-  void stop() {
-    if (backend == null) {
-      return; // skipped: no such store here (StoreUnderTest.REAL_MONGODB)
-    }
-    try (StoreUnderTest.Backend started = backend) {
-      if (store != null) {
-        store.close();
-      }
-    }
   }
 
   @Test

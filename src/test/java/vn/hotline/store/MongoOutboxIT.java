@@ -2,7 +2,6 @@ package vn.hotline.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,11 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.hotline.notify.Button;
@@ -33,39 +28,17 @@ import vn.hotline.notify.OutboxQueue.State;
 /** Part of the repositories' contract suite: runs against every {@link StoreUnderTest}. */
 @ParameterizedClass
 @EnumSource(StoreUnderTest.class)
-class MongoOutboxIT {
-  @Parameter StoreUnderTest kind;
-  StoreUnderTest.Backend backend;
+class MongoOutboxIT extends StoreContract {
 
   static final long LAN = 6123457001L;
   static final long MINH = 6123457002L;
   static final Duration LEASE = Duration.ofMinutes(2);
 
-  @TempDir Path dataDir;
-  MongoStore store;
   MongoOutbox outbox;
 
-  @BeforeEach
-  void start() {
-    backend = kind.start(dataDir);
-    open();
-  }
-
-  void open() {
-    store = backend.open();
+  @Override
+  void opened(MongoStore store) {
     outbox = new MongoOutbox(store, Clock.systemUTC());
-  }
-
-  @AfterEach
-  void stop() {
-    if (backend == null) {
-      return; // skipped: no such store here (StoreUnderTest.REAL_MONGODB)
-    }
-    try (StoreUnderTest.Backend started = backend) {
-      if (store != null) {
-        store.close();
-      }
-    }
   }
 
   @Test

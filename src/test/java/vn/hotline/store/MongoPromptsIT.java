@@ -2,7 +2,6 @@ package vn.hotline.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -14,11 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.hotline.desk.Prompt;
@@ -28,9 +23,7 @@ import vn.hotline.ticket.TicketCode;
 /** Part of the repositories' contract suite: runs against every {@link StoreUnderTest}. */
 @ParameterizedClass
 @EnumSource(StoreUnderTest.class)
-class MongoPromptsIT {
-  @Parameter StoreUnderTest kind;
-  StoreUnderTest.Backend backend;
+class MongoPromptsIT extends StoreContract {
 
   // The collection's name and document shape are what stores written by earlier versions hold.
   static final String COLLECTION = "desk_prompts";
@@ -42,37 +35,11 @@ class MongoPromptsIT {
   static final Instant T0 = Instant.parse("2021-09-10T08:00:00.123Z");
   static final TicketCode CODE = TicketCode.parse("PN-4K7Q");
 
-  @TempDir Path dataDir;
-  MongoStore store;
   MongoPrompts prompts;
 
-  @BeforeEach
-  void start() {
-    backend = kind.start(dataDir);
-    open();
-  }
-
-  void open() {
-    store = backend.open();
-    StoreIndexes.create(store.database());
+  @Override
+  void opened(MongoStore store) {
     prompts = new MongoPrompts(store);
-  }
-
-  void reopen() {
-    store.close();
-    open();
-  }
-
-  @AfterEach
-  void stop() {
-    if (backend == null) {
-      return; // skipped: no such store here (StoreUnderTest.REAL_MONGODB)
-    }
-    try (StoreUnderTest.Backend started = backend) {
-      if (store != null) {
-        store.close();
-      }
-    }
   }
 
   @Test

@@ -3,7 +3,6 @@ package vn.hotline.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.model.ReplaceOptions;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,11 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.bson.types.Binary;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.hotline.category.Priority;
@@ -39,26 +34,15 @@ import vn.hotline.ticket.Transition;
 /** Part of the repositories' contract suite: runs against every {@link StoreUnderTest}. */
 @ParameterizedClass
 @EnumSource(StoreUnderTest.class)
-class MongoTicketsIT {
-  @Parameter StoreUnderTest kind;
-  StoreUnderTest.Backend backend;
+class MongoTicketsIT extends StoreContract {
 
   static final Instant T0 = Instant.parse("2021-09-10T08:00:00Z");
 
-  @TempDir Path dataDir;
-  MongoStore store;
   MongoTickets tickets;
 
   // The test key, so that the codes these tests file are known in advance.
-  @BeforeEach
-  void start() {
-    backend = kind.start(dataDir);
-    open();
-  }
-
-  void open() {
-    store = backend.open();
-    StoreIndexes.create(store.database());
+  @Override
+  void opened(MongoStore store) {
     store
         .database()
         .getCollection("settings")
@@ -67,18 +51,6 @@ class MongoTicketsIT {
             new Document("_id", CodeKeys.ID).append("secret", new Binary(Drafts.CODE_KEY.secret())),
             new ReplaceOptions().upsert(true));
     tickets = new MongoTickets(store);
-  }
-
-  @AfterEach
-  void stop() {
-    if (backend == null) {
-      return; // skipped: no such store here (StoreUnderTest.REAL_MONGODB)
-    }
-    try (StoreUnderTest.Backend started = backend) {
-      if (store != null) {
-        store.close();
-      }
-    }
   }
 
   @Test

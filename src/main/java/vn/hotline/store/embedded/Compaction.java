@@ -14,9 +14,6 @@ import org.h2.mvstore.RandomAccessStore;
  * the file after the last chunk.
  */
 final class Compaction {
-  /** At start nothing reads yet: a file left large by the last run gets more time. */
-  static final Duration AT_START = Duration.ofSeconds(30);
-
   /** While idle, how long commands may be held back at most by one round. */
   static final Duration WHILE_IDLE = Duration.ofSeconds(2);
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.hotline.config.BotConfig;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitLevel;
 
 class UnitsCommandTest {
@@ -45,7 +46,7 @@ class UnitsCommandTest {
     BotConfig config = loadWith(run(List.of("--province", "70", "--no-districts"), 0));
     var units = config.units();
     assertThat(units.below(units.root(), UnitLevel.DISTRICT)).isEmpty();
-    assertThat(units.children("70")).hasSize(111);
+    assertThat(units.children(new UnitCode("70"))).hasSize(111);
   }
 
   @Test

@@ -31,6 +31,7 @@ import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.Tickets;
 import vn.hotline.ticket.Transition;
 import vn.hotline.ticket.Whereabouts;
+import vn.hotline.unit.UnitCode;
 
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -88,7 +89,7 @@ class TicketsApiIT implements TestPropertyProvider {
             new NewTicket(
                 "test:help",
                 "DO",
-                new Whereabouts("25225", "25225-02"),
+                new Whereabouts(new UnitCode("25225"), new UnitCode("25225-02")),
                 new Reported(
                     "HELP_FOOD",
                     Priority.HIGH,

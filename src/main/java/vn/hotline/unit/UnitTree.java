@@ -79,7 +79,11 @@ public final class UnitTree {
     /** A valid tree. */
     record Built(UnitTree tree) implements Result {}
 
-    /** No tree: {@code unitCode} names the offending entry. */
+    /**
+     * No tree: {@code unitCode} names the offending entry as the file wrote it, empty when no unit
+     * is at fault (no root at all); text rather than a {@link UnitCode}, since it only finds the
+     * entry and goes into the message.
+     */
     record Refused(String unitCode, String problem) implements Result {}
   }
 

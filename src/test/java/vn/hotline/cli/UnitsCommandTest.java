@@ -66,7 +66,8 @@ class UnitsCommandTest {
 
     assertThat(run(List.of("--province", "74", "--out", units.toString()), 0))
         .contains("wrote ", " units to " + units);
-    assertThat(loadWith(Files.readString(units)).units().root().code()).isEqualTo("74");
+    assertThat(loadWith(Files.readString(units)).units().root().code())
+        .isEqualTo(new UnitCode("74"));
     try (var files = Files.list(dir)) {
       assertThat(files.map(f -> f.getFileName().toString()))
           .as("no temporary file left")

@@ -233,7 +233,7 @@ class UnsettledDraftsIT {
     say("Chợ tự phát đông người ở thành phố Đồng Xoài từ sáng");
     clock.advance(ReportFlow.SETTLE_WITHIN);
     sweeper.sweep(clock.instant());
-    assertThat(onlyTicket().whereabouts().unitCode()).isEqualTo("689");
+    assertThat(onlyTicket().whereabouts().unitCode()).isEqualTo(new UnitCode("689"));
   }
 
   @Test
@@ -283,7 +283,7 @@ class UnsettledDraftsIT {
     clock.advance(ReportFlow.SETTLE_WITHIN);
     sweeper.sweep(clock.instant());
     Ticket filed = onlyTicket();
-    assertThat(filed.whereabouts().unitCode()).isEqualTo("25267");
+    assertThat(filed.whereabouts().unitCode()).isEqualTo(new UnitCode("25267"));
 
     press("c:GATHERING");
 

@@ -153,6 +153,8 @@ class TicketsApiIT implements TestPropertyProvider {
     assertThat(body.get("tickets")).hasSize(1);
     JsonNode ticket = body.get("tickets").get(0);
     assertThat(ticket.get("code").asText()).isEqualTo(helpRequest.code().toString());
+    assertThat(ticket.get("unitCode").isTextual()).as("a unit code is bare text").isTrue();
+    assertThat(ticket.get("unitCode").asText()).isEqualTo("25225");
     assertThat(ticket.get("unitName").asText()).isEqualTo("Xã Đak Ơ");
     assertThat(ticket.get("placeCode").asText()).isEqualTo("25225-02");
     assertThat(ticket.get("state").asText()).isEqualTo("ACKNOWLEDGED");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitTree;
 
 /**
@@ -15,7 +16,7 @@ import vn.hotline.unit.UnitTree;
  * @param units the codes of the units whose data the key may read, each with everything below it
  * @param scopes what the key may do
  */
-public record ApiKey(String name, String sha256, List<String> units, Set<Scope> scopes) {
+public record ApiKey(String name, String sha256, List<UnitCode> units, Set<Scope> scopes) {
   public ApiKey {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(sha256, "sha256");

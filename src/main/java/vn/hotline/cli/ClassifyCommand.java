@@ -163,12 +163,13 @@ final class ClassifyCommand implements Callable<Integer> {
     json.writeEndArray();
     json.writeObjectFieldStart("place");
     json.writeStringField("status", result.place().status().name());
-    json.writeStringField("unitCode", result.place().unit().map(Unit::code).orElse(null));
+    json.writeStringField(
+        "unitCode", result.place().unit().map(unit -> unit.code().value()).orElse(null));
     json.writeStringField("unitName", result.place().unit().map(Unit::fullName).orElse(null));
     json.writeArrayFieldStart("candidates");
     for (Unit unit : result.place().candidates()) {
       json.writeStartObject();
-      json.writeStringField("unitCode", unit.code());
+      json.writeStringField("unitCode", unit.code().value());
       json.writeStringField("unitName", unit.fullName());
       json.writeEndObject();
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import vn.hotline.unit.CodePrefix;
 import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitLevel;
 
 /**
@@ -60,7 +61,7 @@ final class Register {
     Unit root = unit(province, "level1_id", UnitLevel.PROVINCE, null);
     units.add(root);
     for (JsonNode district : province.path("level2s")) {
-      String parent = root.code();
+      UnitCode parent = root.code();
       if (withDistricts) {
         Unit unit = unit(district, "level2_id", UnitLevel.DISTRICT, root.code());
         units.add(unit);
@@ -73,7 +74,7 @@ final class Register {
     return units;
   }
 
-  private static Unit unit(JsonNode node, String codeField, UnitLevel level, String parent) {
+  private static Unit unit(JsonNode node, String codeField, UnitLevel level, UnitCode parent) {
     String fullName = node.path("name").asText();
     String kind = node.path("type").asText();
     if (kind.equals("Thành phố Trung ương")) {
@@ -81,7 +82,7 @@ final class Register {
     }
     String name = withoutTypeWord(fullName, kind);
     return new Unit(
-        node.path(codeField).asText(),
+        new UnitCode(node.path(codeField).asText()),
         name,
         kind,
         level,

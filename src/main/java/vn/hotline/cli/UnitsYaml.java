@@ -22,7 +22,7 @@ final class UnitsYaml {
         .append("units:\n");
     for (Unit unit : units) {
       yaml.append("  - {code: ")
-          .append(quoted(unit.code()))
+          .append(quoted(unit.code().value()))
           .append(", level: ")
           .append(unit.level())
           .append(", kind: ")
@@ -30,7 +30,7 @@ final class UnitsYaml {
           .append(", name: ")
           .append(quoted(unit.name()));
       if (unit.parentCode() != null) {
-        yaml.append(", parent: ").append(quoted(unit.parentCode()));
+        yaml.append(", parent: ").append(quoted(unit.parentCode().value()));
       }
       if (unit.commandChat() != null) {
         yaml.append(", chat: ").append(unit.commandChat());

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import vn.hotline.access.ApiKey;
 import vn.hotline.access.ApiKeys;
 import vn.hotline.access.Scope;
+import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitTree;
 
 /**
@@ -59,14 +61,15 @@ final class ApiKeysFile {
         name, sha256.toLowerCase(Locale.ROOT), unitCodes(entry, name, units), scopes(entry, name));
   }
 
-  private static List<String> unitCodes(ConfigNode entry, String name, UnitTree units) {
-    Set<String> codes = new LinkedHashSet<>();
+  private static List<UnitCode> unitCodes(ConfigNode entry, String name, UnitTree units) {
+    Set<UnitCode> codes = new LinkedHashSet<>();
     for (ConfigNode item : nonEmpty(entry, "units", name)) {
       String code = item.scalar().strip();
-      if (units.find(code).isEmpty()) {
-        throw item.problem("key '" + name + "': unknown unit " + code);
-      }
-      codes.add(code);
+      Unit unit =
+          UnitCode.parse(code)
+              .flatMap(units::find)
+              .orElseThrow(() -> item.problem("key '" + name + "': unknown unit " + code));
+      codes.add(unit.code());
     }
     return List.copyOf(codes);
   }

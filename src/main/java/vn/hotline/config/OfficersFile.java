@@ -12,6 +12,7 @@ import vn.hotline.roster.OfficerId;
 import vn.hotline.roster.Role;
 import vn.hotline.roster.Roster;
 import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitLevel;
 import vn.hotline.unit.UnitTree;
 
@@ -33,7 +34,7 @@ final class OfficersFile {
     List<ConfigNode> items = list.isBlank() ? List.of() : list.items();
     List<Officer> officers = new ArrayList<>();
     Map<Long, Officer> byId = new HashMap<>();
-    Map<String, Officer> ownerOf = new HashMap<>();
+    Map<UnitCode, Officer> ownerOf = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       ConfigNode entry = items.get(i);
       Officer officer = officer(entry, i + 1, units);
@@ -52,7 +53,7 @@ final class OfficersFile {
     Optional<String> phone = entry.optionalText("phone");
     Role role = entry.choice("role", Role.class);
     List<Unit> own = ownUnits(entry, id, units);
-    List<String> villages = villages(entry, id, own, units);
+    List<UnitCode> villages = villages(entry, id, own, units);
     return new Officer(
         new OfficerId(id),
         name,
@@ -90,8 +91,9 @@ final class OfficersFile {
     return own;
   }
 
-  private static List<String> villages(ConfigNode entry, long id, List<Unit> own, UnitTree units) {
-    List<String> villages = new ArrayList<>();
+  private static List<UnitCode> villages(
+      ConfigNode entry, long id, List<Unit> own, UnitTree units) {
+    List<UnitCode> villages = new ArrayList<>();
     for (ConfigNode item : entry.optional("villages").map(ConfigNode::items).orElse(List.of())) {
       Unit village = known(item, id, "village", units);
       if (village.level() != UnitLevel.VILLAGE) {
@@ -108,15 +110,15 @@ final class OfficersFile {
 
   private static Unit known(ConfigNode item, long id, String what, UnitTree units) {
     String code = item.scalar().strip();
-    return units
-        .find(code)
+    return UnitCode.parse(code)
+        .flatMap(units::find)
         .orElseThrow(() -> item.problem("officer " + id + ": unknown " + what + " " + code));
   }
 
   // The directive gives each village one responsible member; two would each assume the other acts.
   private static void claimVillages(
-      ConfigNode entry, Officer officer, Map<String, Officer> ownerOf) {
-    for (String village : officer.villages()) {
+      ConfigNode entry, Officer officer, Map<UnitCode, Officer> ownerOf) {
+    for (UnitCode village : officer.villages()) {
       Officer owner = ownerOf.putIfAbsent(village, officer);
       if (owner != null) {
         throw entry.problem(

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import vn.hotline.unit.CodePrefix;
 import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitLevel;
 import vn.hotline.unit.UnitTree;
 
@@ -24,7 +25,7 @@ final class UnitsFile {
     for (int i = 0; i < items.size(); i++) {
       ConfigNode entry = items.get(i);
       Unit unit = unit(entry, i + 1);
-      entryOf.putIfAbsent(unit.code(), entry);
+      entryOf.putIfAbsent(unit.code().value(), entry);
       units.add(unit);
     }
     return switch (UnitTree.of(units)) {
@@ -63,11 +64,11 @@ final class UnitsFile {
           "unit " + code + ": prefix " + prefix + " must be 2 to 6 capital letters A-Z");
     }
     return new Unit(
-        code,
+        new UnitCode(code),
         name,
         kind,
         entry.choice("level", UnitLevel.class),
-        entry.optionalText("parent").orElse(null),
+        entry.optionalText("parent").map(UnitCode::new).orElse(null),
         entry.optionalLong("chat").orElse(null),
         prefix);
   }

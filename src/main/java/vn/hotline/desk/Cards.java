@@ -158,7 +158,10 @@ final class Cards {
               button("desk.button.reject", "r", code)));
       List<Button> moves =
           UncertainPlace.of(t).map(this::candidates).orElse(List.of()).stream()
-              .map(u -> Button.callback("➡️ " + named(u), DeskRequests.data("tt", code, u.code())))
+              .map(
+                  u ->
+                      Button.callback(
+                          "➡️ " + named(u), DeskRequests.data("tt", code, u.code().value())))
               .toList();
       for (int i = 0; i < moves.size(); i += 2) {
         rows.add(moves.subList(i, Math.min(i + 2, moves.size())));
@@ -232,7 +235,7 @@ final class Cards {
     return units
         .find(t.whereabouts().placeOrUnit())
         .map(units::describe)
-        .orElse(t.whereabouts().unitCode());
+        .orElse(t.whereabouts().unitCode().value());
   }
 
   // The candidates of a ticket filed before its place was settled, as transfer buttons for the

@@ -18,6 +18,7 @@ import vn.hotline.sla.SlaStep;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketCode;
 import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitTree;
 
 /**
@@ -124,7 +125,8 @@ final class Escalations implements SlaAlerts {
       if (each.step().phase() == SlaStep.Phase.AUTO_CLOSE) {
         continue;
       }
-      String unit = each.step().level() == 0 ? each.step().chargedUnit() : each.step().targetUnit();
+      UnitCode unit =
+          each.step().level() == 0 ? each.step().chargedUnit() : each.step().targetUnit();
       groupOf(unit)
           .ifPresent(
               group ->
@@ -152,11 +154,11 @@ final class Escalations implements SlaAlerts {
     outbox.enqueue(out);
   }
 
-  private Optional<Unit> groupOf(String unitCode) {
+  private Optional<Unit> groupOf(UnitCode unitCode) {
     return units.find(unitCode).flatMap(units::withCommandChat);
   }
 
-  private List<Officer> leadersOf(String unitCode) {
+  private List<Officer> leadersOf(UnitCode unitCode) {
     return roster.current().officersOf(unitCode).stream()
         .filter(o -> o.role() == Role.LEADER)
         .toList();

@@ -8,6 +8,7 @@ import vn.hotline.notify.Button;
 import vn.hotline.notify.Keyboard;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitLevel;
 import vn.hotline.unit.UnitTree;
 
@@ -73,7 +74,7 @@ final class Menus {
             ? units
                 .find(t.whereabouts().unitCode())
                 .flatMap(u -> units.enclosing(u, UnitLevel.DISTRICT))
-            : units.find(districtCode);
+            : UnitCode.parse(districtCode).flatMap(units::find);
     List<Button> buttons = new ArrayList<>();
     district.ifPresent(
         d ->
@@ -84,7 +85,7 @@ final class Menus {
                         buttons.add(
                             Button.callback(
                                 u.fullName(),
-                                DeskRequests.data("tt", t.code().compact(), u.code())))));
+                                DeskRequests.data("tt", t.code().compact(), u.code().value())))));
     List<List<Button>> rows = rows(buttons);
     rows.add(List.of(cards.button("desk.button.otherDistrict", "td", t.code().compact())));
     return rows;
@@ -96,7 +97,7 @@ final class Menus {
             .map(
                 d ->
                     Button.callback(
-                        d.fullName(), DeskRequests.data("t", t.code().compact(), d.code())))
+                        d.fullName(), DeskRequests.data("t", t.code().compact(), d.code().value())))
             .toList();
     return rows(buttons);
   }

@@ -14,6 +14,7 @@ import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.Tickets;
 import vn.hotline.unit.NameKey;
 import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitTree;
 
 /**
@@ -114,17 +115,17 @@ final class OfficerLists {
   }
 
   /** The units whose tickets the officer works: their own, and for a supervisor all below. */
-  Set<String> covered(Officer officer) {
-    Set<String> codes = new LinkedHashSet<>(officer.units());
+  Set<UnitCode> covered(Officer officer) {
+    Set<UnitCode> codes = new LinkedHashSet<>(officer.units());
     if (officer.role() == Role.SUPERVISOR) {
-      for (String own : officer.units()) {
+      for (UnitCode own : officer.units()) {
         units.find(own).ifPresent(u -> addBelow(u, codes));
       }
     }
     return codes;
   }
 
-  private void addBelow(Unit unit, Set<String> codes) {
+  private void addBelow(Unit unit, Set<UnitCode> codes) {
     for (Unit child : units.children(unit.code())) {
       codes.add(child.code());
       addBelow(child, codes);

@@ -6,6 +6,7 @@ import vn.hotline.roster.Role;
 import vn.hotline.roster.Roster;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitLevel;
 import vn.hotline.unit.UnitTree;
 
@@ -71,7 +72,7 @@ public final class Permissions {
    * leaders send tickets to communes, supervisors to any unit that keeps a queue. A transfer to the
    * ticket's own unit is the ticket's to refuse, not a question of permission.
    */
-  public Decision mayTransfer(long userId, Ticket ticket, String targetUnitCode) {
+  public Decision mayTransfer(long userId, Ticket ticket, UnitCode targetUnitCode) {
     Decision decision = mayAct(userId, ticket);
     if (!(decision instanceof Decision.Allowed allowed)) {
       return decision;

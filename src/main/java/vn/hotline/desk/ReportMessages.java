@@ -29,6 +29,7 @@ import vn.hotline.ticket.TicketSearch;
 import vn.hotline.ticket.TicketState;
 import vn.hotline.ticket.Tickets;
 import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitTree;
 
 /**
@@ -147,7 +148,7 @@ final class ReportMessages {
         units
             .find(t.whereabouts().unitCode())
             .map(Unit::fullName)
-            .orElse(t.whereabouts().unitCode()),
+            .orElse(t.whereabouts().unitCode().value()),
         categories
             .find(t.reported().category())
             .map(c -> c.name(Cards.LOCALE))
@@ -163,7 +164,7 @@ final class ReportMessages {
   private List<Function<String, OutboundMessage>> morning(
       Unit unit, ReportPlan.Occurrence occurrence, long chat, Locale locale) {
     var since = ZonedDateTime.of(occurrence.date().minusDays(1), LocalTime.of(17, 0), zone);
-    List<String> subtree = subtree(unit);
+    List<UnitCode> subtree = subtree(unit);
     int overnight =
         tickets
             .search(
@@ -197,8 +198,8 @@ final class ReportMessages {
     return tickets.queue(subtree(unit), OVERDUE_LISTED).stream().filter(cards::overdue).toList();
   }
 
-  private List<String> subtree(Unit unit) {
-    List<String> codes = new ArrayList<>();
+  private List<UnitCode> subtree(Unit unit) {
+    List<UnitCode> codes = new ArrayList<>();
     codes.add(unit.code());
     for (int i = 0; i < codes.size(); i++) {
       units.children(codes.get(i)).forEach(child -> codes.add(child.code()));

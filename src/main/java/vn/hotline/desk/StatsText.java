@@ -53,7 +53,8 @@ final class StatsText {
                 f.confirmed(),
                 f.notSolved()));
     List<StatsResult.Row> league = LeagueTable.rank(byUnit);
-    boolean onlyItself = league.size() == 1 && league.getFirst().key().equals(byUnit.unitCode());
+    boolean onlyItself =
+        league.size() == 1 && league.getFirst().key().equals(byUnit.unitCode().value());
     if (!league.isEmpty() && !onlyItself) {
       text.append("\n\n").append(say("stats.league"));
       int place = 1;

@@ -21,6 +21,7 @@ import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketState;
 import vn.hotline.ticket.Tickets;
 import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitTree;
 
 /**
@@ -114,7 +115,7 @@ final class SupervisorDesk {
   }
 
   void overdue(Asking a, Officer officer) {
-    Set<String> covered = lists.covered(officer);
+    Set<UnitCode> covered = lists.covered(officer);
     var now = clock.instant();
     List<Ticket> late =
         tickets.queue(covered, SCANNED).stream()
@@ -140,7 +141,7 @@ final class SupervisorDesk {
                   units
                       .find(t.whereabouts().unitCode())
                       .map(Unit::fullName)
-                      .orElse(t.whereabouts().unitCode()),
+                      .orElse(t.whereabouts().unitCode().value()),
                   a.out.text("state." + t.state().name()),
                   cards.duration(Duration.between(due, now))));
       rows.add(

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.hotline.triage.PlaceTypeWords;
 import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitLevel;
 import vn.hotline.unit.UnitTree;
 
@@ -19,7 +20,7 @@ final class UnitNames {
 
   /** The units a typed code or name can mean: a code exactly, or communes of that name. */
   List<Unit> meant(String typed) {
-    Optional<Unit> byCode = units.find(typed.strip());
+    Optional<Unit> byCode = UnitCode.parse(typed.strip()).flatMap(units::find);
     if (byCode.isPresent()) {
       return List.of(byCode.get());
     }

@@ -14,6 +14,7 @@ import vn.hotline.ticket.TicketChanges;
 import vn.hotline.ticket.Tickets;
 import vn.hotline.ticket.Transition;
 import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitLevel;
 import vn.hotline.unit.UnitTree;
 
@@ -131,7 +132,8 @@ final class ButtonPresses {
   }
 
   private Conversation move(Conversation c, Ticket t, String[] parts, Instant at, Replies out) {
-    Optional<Unit> place = parts.length > 2 ? units.find(parts[2]) : Optional.empty();
+    Optional<Unit> place =
+        parts.length > 2 ? UnitCode.parse(parts[2]).flatMap(units::find) : Optional.empty();
     if (place.isEmpty() || place.get().level() != UnitLevel.COMMUNE) {
       return expired(c, out);
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import vn.hotline.unit.UnitCode;
 
 /**
  * What the bot remembers of a private chat between messages.
@@ -71,14 +72,14 @@ public record Conversation(
    *
    * @param ticket the code of the person's last filed ticket, or empty
    * @param at when it was filed
-   * @param commune the commune of the person's last report, offered as a one-tap choice
+   * @param commune the commune of the person's last report, offered as a one-tap choice, or {@code
+   *     null}
    */
-  public record LastReport(String ticket, Instant at, String commune) {
-    static final LastReport NONE = new LastReport("", null, "");
+  public record LastReport(String ticket, Instant at, UnitCode commune) {
+    static final LastReport NONE = new LastReport("", null, null);
 
     public LastReport {
       ticket = ticket == null ? "" : ticket;
-      commune = commune == null ? "" : commune;
     }
   }
 
@@ -128,7 +129,7 @@ public record Conversation(
     return with(waiting.withContactTicket(ticketCode));
   }
 
-  Conversation filed(String code, Instant at, String commune) {
+  Conversation filed(String code, Instant at, UnitCode commune) {
     return new Conversation(
         chatId,
         speech,

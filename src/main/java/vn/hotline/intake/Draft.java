@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import vn.hotline.category.Priority;
+import vn.hotline.unit.UnitCode;
 
 /**
  * A report not yet settled, because the bot had to ask something first (the commune, the category,
@@ -12,8 +13,8 @@ import vn.hotline.category.Priority;
  * corrects the ticket.
  *
  * @param origin the update that started it; the ticket filed from it carries this origin
- * @param unitCode the commune chosen so far, or empty
- * @param villageCode the village named, or empty
+ * @param unitCode the commune chosen so far, or {@code null}
+ * @param villageCode the village named, or {@code null}
  * @param category the category chosen so far
  * @param categoryConfirmed whether the citizen chose the category (or the classifier was sure)
  * @param candidates the unit codes offered to the citizen as the place, or none
@@ -29,18 +30,16 @@ public record Draft(
     boolean categoryConfirmed,
     double confidence,
     Priority priority,
-    String unitCode,
-    String villageCode,
+    UnitCode unitCode,
+    UnitCode villageCode,
     Instant startedAt,
-    List<String> candidates,
+    List<UnitCode> candidates,
     Instant dueAt,
     String filedAs) {
 
   public Draft {
     text = text == null ? "" : text;
     photos = List.copyOf(photos);
-    unitCode = unitCode == null ? "" : unitCode;
-    villageCode = villageCode == null ? "" : villageCode;
     candidates = candidates == null ? List.of() : List.copyOf(candidates);
     filedAs = filedAs == null ? "" : filedAs;
   }
@@ -63,8 +62,8 @@ public record Draft(
         categoryConfirmed,
         confidence,
         priority,
-        "",
-        "",
+        null,
+        null,
         startedAt,
         List.of(),
         null,
@@ -72,7 +71,7 @@ public record Draft(
   }
 
   boolean hasPlace() {
-    return !unitCode.isEmpty();
+    return unitCode != null;
   }
 
   boolean isFiled() {
@@ -80,11 +79,11 @@ public record Draft(
   }
 
   /** The most specific unit named: the village if one was, else the commune. */
-  String placeOrUnit() {
-    return villageCode.isEmpty() ? unitCode : villageCode;
+  UnitCode placeOrUnit() {
+    return villageCode == null ? unitCode : villageCode;
   }
 
-  Draft at(String unit, String village) {
+  Draft at(UnitCode unit, UnitCode village) {
     return copy(unit, village, category, categoryConfirmed, priority, photos, candidates, dueAt);
   }
 
@@ -100,7 +99,7 @@ public record Draft(
   }
 
   /** This draft with the places offered to the citizen. */
-  Draft offering(List<String> unitCodes) {
+  Draft offering(List<UnitCode> unitCodes) {
     return copy(
         unitCode, villageCode, category, categoryConfirmed, priority, photos, unitCodes, dueAt);
   }
@@ -131,13 +130,13 @@ public record Draft(
   }
 
   private Draft copy(
-      String unit,
-      String village,
+      UnitCode unit,
+      UnitCode village,
       String newCategory,
       boolean confirmed,
       Priority newPriority,
       List<String> newPhotos,
-      List<String> offered,
+      List<UnitCode> offered,
       Instant due) {
     return new Draft(
         origin,

@@ -20,6 +20,7 @@ import vn.hotline.ticket.Tickets;
 import vn.hotline.ticket.UncertainPlace;
 import vn.hotline.ticket.Whereabouts;
 import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitLevel;
 import vn.hotline.unit.UnitTree;
 
@@ -73,7 +74,7 @@ public final class Filing {
   }
 
   /** The lowest unit that is or contains every one of these units; the root for none. */
-  Unit commonAncestor(List<String> unitCodes) {
+  Unit commonAncestor(List<UnitCode> unitCodes) {
     List<Unit> found = unitCodes.stream().map(units::find).flatMap(Optional::stream).toList();
     if (found.isEmpty()) {
       return units.root();

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import vn.hotline.category.Categories;
 import vn.hotline.category.Category;
 import vn.hotline.category.Priority;
@@ -19,6 +20,7 @@ import vn.hotline.triage.PlaceResult;
 import vn.hotline.triage.Triage;
 import vn.hotline.triage.TriageResult;
 import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitLevel;
 import vn.hotline.unit.UnitTree;
 
@@ -138,11 +140,12 @@ final class ReportFlow {
 
   /** The citizen pressed a place button. */
   Conversation placeChosen(Conversation c, String unitCode, Instant at, Replies out) {
-    if (c.waiting().draft() == null || units.find(unitCode).isEmpty()) {
+    Optional<Unit> chosen = UnitCode.parse(unitCode).flatMap(units::find);
+    if (c.waiting().draft() == null || chosen.isEmpty()) {
       out.say("button.expired");
       return c;
     }
-    return placeFound(c, c.waiting().draft(), new PlaceResult.Found(units.get(unitCode)), at, out);
+    return placeFound(c, c.waiting().draft(), new PlaceResult.Found(chosen.get()), at, out);
   }
 
   /** The citizen pressed a category button. */
@@ -176,7 +179,7 @@ final class ReportFlow {
       return askAmong(c, draft, communes, at, out, "place.whichCommune", unit.fullName());
     }
     Unit commune = units.enclosing(unit, UnitLevel.COMMUNE).orElse(unit);
-    String village = unit.level() == UnitLevel.VILLAGE ? unit.code() : "";
+    UnitCode village = unit.level() == UnitLevel.VILLAGE ? unit.code() : null;
     return proceed(c, draft.at(commune.code(), village), at, out);
   }
 
@@ -194,7 +197,7 @@ final class ReportFlow {
       rows.add(List.of(Button.callback(candidate.fullName() + district, "p:" + candidate.code())));
     }
     out.say(new Keyboard.Inline(rows), key, args);
-    List<String> offered = candidates.stream().map(Unit::code).toList();
+    List<UnitCode> offered = candidates.stream().map(Unit::code).toList();
     return waitFor(c, Awaiting.PLACE, draft.offering(offered), at, out);
   }
 

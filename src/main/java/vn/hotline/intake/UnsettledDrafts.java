@@ -10,6 +10,7 @@ import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketChanges;
 import vn.hotline.ticket.Transition;
 import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitTree;
 
 /**
@@ -58,7 +59,7 @@ final class UnsettledDrafts {
     } else {
       out.say("report.filedPlaceOpen", code, place, due);
     }
-    String commune = draft.hasPlace() ? draft.unitCode() : c.last().commune();
+    UnitCode commune = draft.hasPlace() ? draft.unitCode() : c.last().commune();
     return c.filed(code, at, commune).awaiting(c.waiting().awaiting(), draft.filedAs(code));
   }
 

@@ -58,9 +58,9 @@ final class RowPlan {
     Unit asked = units.unit(unit);
     List<Unit> children = units.childrenByName(asked);
     RowPlan plan = new RowPlan(Split.UNIT, units.rowsBelow(unit, children), !children.isEmpty());
-    plan.row(asked.code(), asked.fullName());
+    plan.row(asked.code().value(), asked.fullName());
     for (Unit child : children) {
-      plan.row(child.code(), child.fullName());
+      plan.row(child.code().value(), child.fullName());
     }
     return plan;
   }

@@ -2,12 +2,13 @@ package vn.hotline.report;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import vn.hotline.unit.UnitCode;
 
 /**
  * A question for the statistics: the tickets received in a unit and everything below it, over a
  * period of local dates (in the SLA time zone, both ends included), split one way.
  */
-public record StatsQuery(String unitCode, LocalDate from, LocalDate to, Split by) {
+public record StatsQuery(UnitCode unitCode, LocalDate from, LocalDate to, Split by) {
   public StatsQuery {
     Objects.requireNonNull(unitCode, "unitCode");
     Objects.requireNonNull(from, "from");

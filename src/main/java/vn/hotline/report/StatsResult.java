@@ -3,6 +3,7 @@ package vn.hotline.report;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import vn.hotline.unit.UnitCode;
 
 /**
  * The answer to a {@link StatsQuery}: the figures of the whole unit and one row per key of the
@@ -14,7 +15,7 @@ import java.util.List;
  *     configured order, days ascending); a split value with no tickets still has its row
  */
 public record StatsResult(
-    String unitCode,
+    UnitCode unitCode,
     String unitName,
     LocalDate from,
     LocalDate to,

@@ -4,6 +4,7 @@ import java.util.function.ToIntFunction;
 import vn.hotline.ticket.HistoryEntry;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketState;
+import vn.hotline.unit.UnitCode;
 
 /**
  * What the figures need to know about one ticket, derived once from it: primitive fields, units and
@@ -46,7 +47,7 @@ record TicketFacts(
    * codes they do not know.
    */
   static TicketFacts of(
-      Ticket ticket, ToIntFunction<String> unitIndex, ToIntFunction<String> categoryIndex) {
+      Ticket ticket, ToIntFunction<UnitCode> unitIndex, ToIntFunction<String> categoryIndex) {
     long firstClaim = NEVER;
     long firstResolved = NEVER;
     int escalatedTo = NONE;

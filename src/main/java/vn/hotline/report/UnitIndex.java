@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitTree;
 
 /**
@@ -19,11 +20,11 @@ final class UnitIndex {
   /** How unit rows are ordered: by name as Vietnamese readers sort it, then by code. */
   static final Comparator<Unit> BY_NAME =
       Comparator.comparing(Unit::name, Collator.getInstance(Locale.forLanguageTag("vi")))
-          .thenComparing(Unit::code);
+          .thenComparing(unit -> unit.code().value());
 
   private final UnitTree tree;
   private final List<Unit> units = new ArrayList<>();
-  private final Map<String, Integer> byCode = new HashMap<>();
+  private final Map<UnitCode, Integer> byCode = new HashMap<>();
   private final int[] end;
 
   UnitIndex(UnitTree tree) {
@@ -43,7 +44,7 @@ final class UnitIndex {
   }
 
   /** The unit's number, or {@link TicketFacts#NONE} for a code the tree does not have. */
-  int indexOf(String code) {
+  int indexOf(UnitCode code) {
     Integer index = code == null ? null : byCode.get(code);
     return index == null ? TicketFacts.NONE : index;
   }

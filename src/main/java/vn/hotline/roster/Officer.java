@@ -3,6 +3,7 @@ package vn.hotline.roster;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.hotline.unit.UnitCode;
 
 /**
  * A person on the roster: someone who works tickets from Telegram.
@@ -15,7 +16,12 @@ import java.util.Optional;
  * @param villages the codes of the villages they are responsible for (each village has one owner)
  */
 public record Officer(
-    OfficerId id, String name, String phone, List<String> units, Role role, List<String> villages) {
+    OfficerId id,
+    String name,
+    String phone,
+    List<UnitCode> units,
+    Role role,
+    List<UnitCode> villages) {
 
   public Officer {
     Objects.requireNonNull(id, "id");
@@ -33,7 +39,7 @@ public record Officer(
   }
 
   /** Whether {@code unitCode} is one of their own units (not merely below one). */
-  public boolean belongsTo(String unitCode) {
+  public boolean belongsTo(UnitCode unitCode) {
     return units.contains(unitCode);
   }
 }

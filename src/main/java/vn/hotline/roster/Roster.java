@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.hotline.unit.UnitCode;
 
 /**
  * Who works the desk: the people of {@code officers.yml}, looked up by Telegram user id, by unit
@@ -15,9 +16,9 @@ public final class Roster {
   private static final Roster EMPTY = new Roster(Map.of(), Map.of());
 
   private final Map<Long, Officer> byId;
-  private final Map<String, Officer> byVillage;
+  private final Map<UnitCode, Officer> byVillage;
 
-  private Roster(Map<Long, Officer> byId, Map<String, Officer> byVillage) {
+  private Roster(Map<Long, Officer> byId, Map<UnitCode, Officer> byVillage) {
     this.byId = Collections.unmodifiableMap(byId);
     this.byVillage = Collections.unmodifiableMap(byVillage);
   }
@@ -35,12 +36,12 @@ public final class Roster {
    */
   public static Roster of(List<Officer> officers) {
     Map<Long, Officer> byId = new LinkedHashMap<>();
-    Map<String, Officer> byVillage = new LinkedHashMap<>();
+    Map<UnitCode, Officer> byVillage = new LinkedHashMap<>();
     for (Officer officer : officers) {
       if (byId.putIfAbsent(officer.id().value(), officer) != null) {
         throw new IllegalArgumentException("duplicate officer " + officer.id());
       }
-      for (String village : officer.villages()) {
+      for (UnitCode village : officer.villages()) {
         if (byVillage.putIfAbsent(village, officer) != null) {
           throw new IllegalArgumentException("village " + village + " has two owners");
         }
@@ -54,12 +55,12 @@ public final class Roster {
   }
 
   /** The people who belong to the unit itself (supervisors of units above it not included). */
-  public List<Officer> officersOf(String unitCode) {
+  public List<Officer> officersOf(UnitCode unitCode) {
     return byId.values().stream().filter(officer -> officer.belongsTo(unitCode)).toList();
   }
 
   /** The officer responsible for the village, who hears first about tickets that name it. */
-  public Optional<Officer> ownerOfVillage(String villageCode) {
+  public Optional<Officer> ownerOfVillage(UnitCode villageCode) {
     return Optional.ofNullable(byVillage.get(villageCode));
   }
 

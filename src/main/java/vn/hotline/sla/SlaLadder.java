@@ -14,6 +14,7 @@ import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketState;
 import vn.hotline.ticket.Transition;
 import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitTree;
 
 /**
@@ -73,7 +74,7 @@ public final class SlaLadder {
     }
     // Around the clock whatever the calendar: the citizen's silence counts every day.
     Instant due = resolvedAt.plus(policy.closeAfter());
-    String unit = t.whereabouts().unitCode();
+    UnitCode unit = t.whereabouts().unitCode();
     return new SlaStep(t.code(), Phase.AUTO_CLOSE, 0, due, unit, unit, t.version());
   }
 
@@ -83,8 +84,8 @@ public final class SlaLadder {
     Ladder ladder =
         phase == Phase.ACKNOWLEDGE ? policy.acknowledgeLadder() : policy.resolveLadder();
     PhaseSoFar soFar = phase == Phase.ACKNOWLEDGE ? acknowledging(t) : resolving(t);
-    String unit = t.whereabouts().unitCode();
-    List<String> chain = chainFrom(unit);
+    UnitCode unit = t.whereabouts().unitCode();
+    List<UnitCode> chain = chainFrom(unit);
     int level = soFar.stepsTaken();
     if (level >= chain.size()) {
       return Optional.empty();
@@ -131,8 +132,8 @@ public final class SlaLadder {
   }
 
   /** The unit itself, then its ancestors up to the root: the unit alerted at each level. */
-  private List<String> chainFrom(String unitCode) {
-    List<String> chain = new ArrayList<>();
+  private List<UnitCode> chainFrom(UnitCode unitCode) {
+    List<UnitCode> chain = new ArrayList<>();
     chain.add(unitCode);
     Optional<Unit> unit = units.find(unitCode);
     unit.ifPresent(u -> units.ancestors(u).forEach(a -> chain.add(a.code())));

@@ -3,6 +3,7 @@ package vn.hotline.sla;
 import java.time.Instant;
 import java.util.Objects;
 import vn.hotline.ticket.TicketCode;
+import vn.hotline.unit.UnitCode;
 
 /**
  * The next thing the service-level clock does to a ticket, and when.
@@ -21,8 +22,8 @@ public record SlaStep(
     Phase phase,
     int level,
     Instant due,
-    String chargedUnit,
-    String targetUnit,
+    UnitCode chargedUnit,
+    UnitCode targetUnit,
     long ticketVersion) {
 
   public SlaStep {

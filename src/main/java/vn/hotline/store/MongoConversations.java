@@ -18,6 +18,7 @@ import vn.hotline.category.Priority;
 import vn.hotline.intake.Conversation;
 import vn.hotline.intake.Conversations;
 import vn.hotline.intake.Draft;
+import vn.hotline.unit.UnitCode;
 
 /**
  * {@link Conversations} in the {@code conversations} collection, one document per chat. Concurrent
@@ -108,7 +109,7 @@ final class MongoConversations implements Conversations {
         .append("contactTicket", c.waiting().contactTicket())
         .append("lastTicket", c.last().ticket())
         .append("lastTicketAt", date(c.last().at()))
-        .append("lastCommune", c.last().commune())
+        .append("lastCommune", text(c.last().commune()))
         .append("floodWindowStart", date(c.flood().windowStart()))
         .append("floodCount", c.flood().count())
         .append("handledUpdates", c.handledUpdates());
@@ -126,7 +127,7 @@ final class MongoConversations implements Conversations {
         new Conversation.LastReport(
             d.getString("lastTicket"),
             instant(d.getDate("lastTicketAt")),
-            d.getString("lastCommune")),
+            UnitCode.parse(d.getString("lastCommune")).orElse(null)),
         new Conversation.Flood(
             instant(d.getDate("floodWindowStart")), d.getInteger("floodCount", 0)),
         d.getList("handledUpdates", Long.class, List.of()));
@@ -140,10 +141,10 @@ final class MongoConversations implements Conversations {
         .append("categoryConfirmed", draft.categoryConfirmed())
         .append("confidence", draft.confidence())
         .append("priority", draft.priority().name())
-        .append("unit", draft.unitCode())
-        .append("village", draft.villageCode())
+        .append("unit", text(draft.unitCode()))
+        .append("village", text(draft.villageCode()))
         .append("startedAt", date(draft.startedAt()))
-        .append("candidates", draft.candidates())
+        .append("candidates", draft.candidates().stream().map(UnitCode::value).toList())
         .append("dueAt", date(draft.dueAt()))
         .append("filedAs", draft.filedAs());
   }
@@ -157,12 +158,17 @@ final class MongoConversations implements Conversations {
         d.getBoolean("categoryConfirmed", false),
         d.get("confidence", Number.class).doubleValue(),
         Priority.valueOf(d.getString("priority")),
-        d.getString("unit"),
-        d.getString("village"),
+        UnitCode.parse(d.getString("unit")).orElse(null),
+        UnitCode.parse(d.getString("village")).orElse(null),
         instant(d.getDate("startedAt")),
-        d.getList("candidates", String.class, List.of()),
+        d.getList("candidates", String.class, List.of()).stream().map(UnitCode::new).toList(),
         instant(d.getDate("dueAt")),
         d.getString("filedAs"));
+  }
+
+  // An unchosen unit is stored as an empty string, as it always has been.
+  private static String text(UnitCode code) {
+    return code == null ? "" : code.value();
   }
 
   private static Date date(Instant instant) {

@@ -29,6 +29,7 @@ import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketCode;
 import vn.hotline.ticket.TicketSearch;
 import vn.hotline.ticket.Tickets;
+import vn.hotline.unit.UnitCode;
 
 /**
  * {@link Tickets} in the {@code tickets} collection, one document per ticket with its history.
@@ -209,10 +210,10 @@ final class MongoTickets implements Tickets {
   }
 
   @Override
-  public List<Ticket> queue(Collection<String> unitCodes, int limit) {
+  public List<Ticket> queue(Collection<UnitCode> unitCodes, int limit) {
     return list(
         Filters.and(
-            Filters.in("unit", unitCodes),
+            Filters.in("unit", texts(unitCodes)),
             Filters.in("state", TicketDocuments.statesAwaitingOfficer())),
         Sorts.ascending("rank", "filedAt"),
         limit);
@@ -229,8 +230,8 @@ final class MongoTickets implements Tickets {
   }
 
   @Override
-  public List<Ticket> latestIn(Collection<String> unitCodes, int limit) {
-    return list(Filters.in("unit", unitCodes), Sorts.descending("filedAt"), limit);
+  public List<Ticket> latestIn(Collection<UnitCode> unitCodes, int limit) {
+    return list(Filters.in("unit", texts(unitCodes)), Sorts.descending("filedAt"), limit);
   }
 
   @Override
@@ -276,7 +277,7 @@ final class MongoTickets implements Tickets {
   @Override
   public List<Ticket> search(TicketSearch search, int skip, int limit) {
     List<Bson> conditions = new ArrayList<>();
-    conditions.add(Filters.in("unit", search.unitCodes()));
+    conditions.add(Filters.in("unit", texts(search.unitCodes())));
     conditions.add(Filters.gte("filedAt", Date.from(search.filedFrom())));
     conditions.add(Filters.lt("filedAt", Date.from(search.filedUntil())));
     search.state().ifPresent(state -> conditions.add(Filters.eq("state", state.name())));
@@ -319,5 +320,10 @@ final class MongoTickets implements Tickets {
       durability.sync();
     }
     return saved;
+  }
+
+  // Documents hold unit codes as bare text; a UnitCode itself has no codec.
+  private static List<String> texts(Collection<UnitCode> unitCodes) {
+    return unitCodes.stream().map(UnitCode::value).toList();
   }
 }

@@ -21,6 +21,7 @@ import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketCode;
 import vn.hotline.ticket.TicketState;
 import vn.hotline.ticket.Whereabouts;
+import vn.hotline.unit.UnitCode;
 
 /**
  * Maps tickets to documents of the {@code tickets} collection and back; the id is the compact code.
@@ -32,8 +33,8 @@ final class TicketDocuments {
     return new Document("_id", t.code().compact())
         .append("prefix", t.code().prefix())
         .append("tail", t.code().tail())
-        .append("unit", t.whereabouts().unitCode())
-        .append("place", t.whereabouts().placeCode())
+        .append("unit", t.whereabouts().unitCode().value())
+        .append("place", t.whereabouts().place().map(UnitCode::value).orElse(""))
         .append("category", t.reported().category())
         .append("priority", t.reported().priority().name())
         .append("rank", t.reported().priority().ordinal())
@@ -70,7 +71,8 @@ final class TicketDocuments {
     return new Ticket(
         new TicketCode(d.getString("prefix"), d.getString("tail")),
         TicketState.valueOf(d.getString("state")),
-        new Whereabouts(d.getString("unit"), d.getString("place")),
+        new Whereabouts(
+            new UnitCode(d.getString("unit")), UnitCode.parse(d.getString("place")).orElse(null)),
         new Reported(
             d.getString("category"),
             Priority.valueOf(d.getString("priority")),
@@ -106,7 +108,7 @@ final class TicketDocuments {
         .append("kind", e.kind().name())
         .append("note", e.note())
         .append("photo", e.photo())
-        .append("unit", e.unit());
+        .append("unit", e.unit() == null ? "" : e.unit().value());
   }
 
   private static HistoryEntry entry(Document d) {
@@ -122,7 +124,7 @@ final class TicketDocuments {
         HistoryEntry.Kind.valueOf(d.getString("kind")),
         d.getString("note"),
         d.getString("photo"),
-        d.getString("unit"));
+        UnitCode.parse(d.getString("unit")).orElse(null));
   }
 
   // Nobody, as an officer's id, is stored as an empty string, as it always has been.

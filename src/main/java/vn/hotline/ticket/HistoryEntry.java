@@ -1,6 +1,7 @@
 package vn.hotline.ticket;
 
 import java.time.Instant;
+import vn.hotline.unit.UnitCode;
 
 /**
  * One change to a ticket.
@@ -13,7 +14,8 @@ import java.time.Instant;
  * @param note the free text that goes with it (an officer's update, a reason), possibly empty
  * @param photo the channel's id of a photo that came with the change (proof of a result), or empty
  * @param unit for a service-level step ({@link Kind#OVERDUE}, {@link Kind#ESCALATED}), the unit it
- *     is charged to: the one whose queue held the ticket when its due time passed; otherwise empty
+ *     is charged to: the one whose queue held the ticket when its due time passed; otherwise {@code
+ *     null}
  */
 public record HistoryEntry(
     Instant at,
@@ -23,7 +25,7 @@ public record HistoryEntry(
     Kind kind,
     String note,
     String photo,
-    String unit) {
+    UnitCode unit) {
 
   /** What a history entry records. */
   public enum Kind {
@@ -56,7 +58,6 @@ public record HistoryEntry(
   public HistoryEntry {
     note = note == null ? "" : note;
     photo = photo == null ? "" : photo;
-    unit = unit == null ? "" : unit;
   }
 
   /** An entry that charges no unit. */
@@ -68,6 +69,6 @@ public record HistoryEntry(
       Kind kind,
       String note,
       String photo) {
-    this(at, actor, from, to, kind, note, photo, "");
+    this(at, actor, from, to, kind, note, photo, null);
   }
 }

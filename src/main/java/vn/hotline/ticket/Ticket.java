@@ -16,6 +16,7 @@ import java.util.Optional;
 import vn.hotline.category.Priority;
 import vn.hotline.roster.OfficerId;
 import vn.hotline.ticket.HistoryEntry.Kind;
+import vn.hotline.unit.UnitCode;
 
 /**
  * A citizen's report in a unit's queue, and everything that has happened to it.
@@ -160,7 +161,7 @@ public record Ticket(
    * A due time passed: the unit charged ({@code chargedUnit}, the one whose queue holds the ticket)
    * is alerted. The state does not change.
    */
-  public Transition markOverdue(String chargedUnit, Instant at) {
+  public Transition markOverdue(UnitCode chargedUnit, Instant at) {
     return serviceLevelStep(Kind.OVERDUE, chargedUnit, "", at);
   }
 
@@ -168,11 +169,11 @@ public record Ticket(
    * A due time passed long ago: the unit {@code toUnit} higher up is alerted, charged to {@code
    * chargedUnit}. The state does not change.
    */
-  public Transition escalate(String chargedUnit, String toUnit, Instant at) {
-    return serviceLevelStep(Kind.ESCALATED, chargedUnit, toUnit, at);
+  public Transition escalate(UnitCode chargedUnit, UnitCode toUnit, Instant at) {
+    return serviceLevelStep(Kind.ESCALATED, chargedUnit, toUnit.value(), at);
   }
 
-  private Transition serviceLevelStep(Kind kind, String chargedUnit, String note, Instant at) {
+  private Transition serviceLevelStep(Kind kind, UnitCode chargedUnit, String note, Instant at) {
     if (!state.awaitsOfficer()) {
       return wrongState();
     }
@@ -205,8 +206,8 @@ public record Ticket(
 
   /** The ticket moves to another unit's queue as {@code NEW}, keeping its history. */
   public Transition transfer(
-      String toUnitCode, String toPlaceCode, Actor officer, String note, Instant at) {
-    String unitCode = whereabouts.unitCode();
+      UnitCode toUnitCode, UnitCode toPlaceCode, Actor officer, String note, Instant at) {
+    UnitCode unitCode = whereabouts.unitCode();
     if (toUnitCode.equals(unitCode)) {
       return refuse(Refusal.SAME_UNIT);
     }
@@ -297,7 +298,7 @@ public record Ticket(
   }
 
   /** This ticket in another unit's queue, where nobody has claimed it yet. */
-  private Ticket inUnit(String newUnit, String newPlace) {
+  private Ticket inUnit(UnitCode newUnit, UnitCode newPlace) {
     return new Ticket(
         code,
         state,

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import vn.hotline.unit.UnitCode;
 
 /**
  * Which tickets to list: those in the queues of some units, filed in a period, optionally in one
@@ -15,7 +16,7 @@ import java.util.Set;
  * @param filedUntil the latest filing time, excluded
  */
 public record TicketSearch(
-    Set<String> unitCodes,
+    Set<UnitCode> unitCodes,
     Instant filedFrom,
     Instant filedUntil,
     Optional<TicketState> state,
@@ -29,7 +30,7 @@ public record TicketSearch(
     Objects.requireNonNull(category, "category");
   }
 
-  public static TicketSearch filedIn(Collection<String> units, Instant from, Instant until) {
+  public static TicketSearch filedIn(Collection<UnitCode> units, Instant from, Instant until) {
     return new TicketSearch(Set.copyOf(units), from, until, Optional.empty(), Optional.empty());
   }
 }

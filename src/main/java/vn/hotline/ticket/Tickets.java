@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import vn.hotline.roster.OfficerId;
+import vn.hotline.unit.UnitCode;
 
 /**
  * Where tickets are kept. Implementations are safe to call from many threads and many instances.
@@ -31,13 +32,13 @@ public interface Tickets {
   List<Ticket> reportedBy(Channel channel, String reporterId, int limit);
 
   /** The tickets officers of these units have work on: urgent first, then the oldest. */
-  List<Ticket> queue(Collection<String> unitCodes, int limit);
+  List<Ticket> queue(Collection<UnitCode> unitCodes, int limit);
 
   /** The tickets an officer claimed and has not yet resolved, the oldest first. */
   List<Ticket> claimedBy(OfficerId officerId, int limit);
 
   /** The last {@code limit} tickets filed in these units, in any state, newest first. */
-  List<Ticket> latestIn(Collection<String> unitCodes, int limit);
+  List<Ticket> latestIn(Collection<UnitCode> unitCodes, int limit);
 
   /** The open tickets filed since {@code since}, oldest first. */
   List<Ticket> openFiledSince(Instant since);

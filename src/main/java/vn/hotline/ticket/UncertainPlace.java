@@ -3,6 +3,8 @@ package vn.hotline.ticket;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import vn.hotline.unit.UnitCode;
 
 /**
  * A ticket filed before its place was settled: the citizen named a commune that several districts
@@ -16,7 +18,7 @@ import java.util.Optional;
  *
  * @param candidates the unit codes the citizen was offered, possibly none
  */
-public record UncertainPlace(List<String> candidates) {
+public record UncertainPlace(List<UnitCode> candidates) {
   /** How the filing note of a ticket with an uncertain place begins. */
   public static final String MARK = "place?";
 
@@ -26,7 +28,9 @@ public record UncertainPlace(List<String> candidates) {
 
   /** The note of the filing entry that records this uncertainty. */
   public String note() {
-    return candidates.isEmpty() ? MARK : MARK + " " + String.join(" ", candidates);
+    return candidates.isEmpty()
+        ? MARK
+        : MARK + " " + candidates.stream().map(UnitCode::value).collect(Collectors.joining(" "));
   }
 
   /** The uncertainty of a ticket's place, while no transfer has settled it. */
@@ -39,6 +43,9 @@ public record UncertainPlace(List<String> candidates) {
     }
     String codes = note.substring(MARK.length()).strip();
     return Optional.of(
-        new UncertainPlace(codes.isEmpty() ? List.of() : Arrays.asList(codes.split(" +"))));
+        new UncertainPlace(
+            codes.isEmpty()
+                ? List.of()
+                : Arrays.stream(codes.split(" +")).map(UnitCode::new).toList()));
   }
 }

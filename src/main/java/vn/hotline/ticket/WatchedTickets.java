@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import vn.hotline.roster.OfficerId;
+import vn.hotline.unit.UnitCode;
 
 /**
  * Tickets that tell their watchers about every ticket they save, filed or changed, whoever saved
@@ -58,7 +59,7 @@ public final class WatchedTickets implements Tickets {
   }
 
   @Override
-  public List<Ticket> queue(Collection<String> unitCodes, int limit) {
+  public List<Ticket> queue(Collection<UnitCode> unitCodes, int limit) {
     return stored.queue(unitCodes, limit);
   }
 
@@ -68,7 +69,7 @@ public final class WatchedTickets implements Tickets {
   }
 
   @Override
-  public List<Ticket> latestIn(Collection<String> unitCodes, int limit) {
+  public List<Ticket> latestIn(Collection<UnitCode> unitCodes, int limit) {
     return stored.latestIn(unitCodes, limit);
   }
 

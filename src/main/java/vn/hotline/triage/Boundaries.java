@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.hotline.unit.Outline;
 import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitTree;
 
 /**
@@ -33,7 +34,9 @@ final class Boundaries {
   static Boundaries of(List<Outline> outlines, UnitTree tree) {
     List<Area> areas = new ArrayList<>();
     for (Outline outline : outlines) {
-      tree.find(outline.id()).ifPresent(unit -> areas.add(area(unit, outline.polygons())));
+      UnitCode.parse(outline.id())
+          .flatMap(tree::find)
+          .ifPresent(unit -> areas.add(area(unit, outline.polygons())));
     }
     return new Boundaries(areas);
   }

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import vn.hotline.category.Priority;
-import vn.hotline.unit.Unit;
 
 /**
  * How well the triage does on labelled reports: accuracy, macro-F1 and per-category precision and
@@ -80,8 +79,8 @@ public final class Evaluation {
     }
     Set<String> codes = Set.of(expected.split("\\|"));
     Set<String> found = new HashSet<>();
-    actual.unit().ifPresent(u -> found.add(u.code()));
-    actual.candidates().stream().map(Unit::code).forEach(found::add);
+    actual.unit().ifPresent(u -> found.add(u.code().value()));
+    actual.candidates().stream().map(u -> u.code().value()).forEach(found::add);
     PlaceResult.Status status =
         codes.size() == 1 ? PlaceResult.Status.FOUND : PlaceResult.Status.AMBIGUOUS;
     return actual.status() == status && found.equals(codes);

@@ -17,11 +17,11 @@ import java.util.Optional;
  * @param codePrefix the 2–6 letters that start the unit's ticket codes
  */
 public record Unit(
-    String code,
+    UnitCode code,
     String name,
     String kind,
     UnitLevel level,
-    String parentCode,
+    UnitCode parentCode,
     Long commandChat,
     String codePrefix) {
 
@@ -38,7 +38,7 @@ public record Unit(
     return kind + " " + name;
   }
 
-  public Optional<String> parent() {
+  public Optional<UnitCode> parent() {
     return Optional.ofNullable(parentCode);
   }
 

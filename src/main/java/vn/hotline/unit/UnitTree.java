@@ -13,14 +13,14 @@ import java.util.Optional;
  * validated configuration; every lookup is a map read.
  */
 public final class UnitTree {
-  private final Map<String, Unit> byCode;
-  private final Map<String, List<Unit>> childrenByCode;
+  private final Map<UnitCode, Unit> byCode;
+  private final Map<UnitCode, List<Unit>> childrenByCode;
   private final Map<String, List<Unit>> byFoldedName;
   private final Unit root;
 
-  private UnitTree(Map<String, Unit> byCode) {
+  private UnitTree(Map<UnitCode, Unit> byCode) {
     this.byCode = Collections.unmodifiableMap(byCode);
-    Map<String, List<Unit>> children = new LinkedHashMap<>();
+    Map<UnitCode, List<Unit>> children = new LinkedHashMap<>();
     Map<String, List<Unit>> names = new LinkedHashMap<>();
     Unit top = null;
     for (Unit unit : byCode.values()) {
@@ -44,10 +44,10 @@ public final class UnitTree {
    * code, an unknown parent, a level that does not fit below its parent, no root or several roots.
    */
   public static Result of(List<Unit> units) {
-    Map<String, Unit> byCode = new LinkedHashMap<>();
+    Map<UnitCode, Unit> byCode = new LinkedHashMap<>();
     for (Unit unit : units) {
       if (byCode.putIfAbsent(unit.code(), unit) != null) {
-        return new Result.Refused(unit.code(), "duplicate code " + unit.code());
+        return new Result.Refused(unit.code().value(), "duplicate code " + unit.code());
       }
     }
     List<Unit> roots = new ArrayList<>();
@@ -58,17 +58,17 @@ public final class UnitTree {
       }
       Unit parent = byCode.get(unit.parentCode());
       if (parent == null) {
-        return new Result.Refused(unit.code(), "unknown parent " + unit.parentCode());
+        return new Result.Refused(unit.code().value(), "unknown parent " + unit.parentCode());
       }
       if (!unit.level().mayBeChildOf(parent.level())) {
         return new Result.Refused(
-            unit.code(),
+            unit.code().value(),
             "a " + unit.level() + " cannot sit below the " + parent.level() + " " + parent.code());
       }
     }
     if (roots.size() != 1) {
       return new Result.Refused(
-          roots.isEmpty() ? "" : roots.get(1).code(),
+          roots.isEmpty() ? "" : roots.get(1).code().value(),
           "the tree needs exactly one unit without a parent, found " + roots.size());
     }
     return new Result.Built(new UnitTree(byCode));
@@ -79,7 +79,11 @@ public final class UnitTree {
     /** A valid tree. */
     record Built(UnitTree tree) implements Result {}
 
-    /** No tree: {@code unitCode} names the offending entry. */
+    /**
+     * No tree: {@code unitCode} names the offending entry as the file wrote it, empty when no unit
+     * is at fault (no root at all); text rather than a {@link UnitCode}, since it only finds the
+     * entry and goes into the message.
+     */
     record Refused(String unitCode, String problem) implements Result {}
   }
 
@@ -87,12 +91,12 @@ public final class UnitTree {
     return root;
   }
 
-  public Optional<Unit> find(String code) {
+  public Optional<Unit> find(UnitCode code) {
     return Optional.ofNullable(code == null ? null : byCode.get(code));
   }
 
   /** The unit with this code; for codes that validated configuration guarantees. */
-  public Unit get(String code) {
+  public Unit get(UnitCode code) {
     Unit unit = byCode.get(code);
     if (unit == null) {
       throw new IllegalArgumentException("no unit " + code);
@@ -112,7 +116,7 @@ public final class UnitTree {
     return byCode.values();
   }
 
-  public List<Unit> children(String code) {
+  public List<Unit> children(UnitCode code) {
     return childrenByCode.getOrDefault(code, List.of());
   }
 

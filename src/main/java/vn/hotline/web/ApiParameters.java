@@ -16,6 +16,7 @@ import vn.hotline.config.BotConfig;
 import vn.hotline.report.Split;
 import vn.hotline.ticket.TicketState;
 import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitTree;
 
 /**
@@ -62,12 +63,12 @@ final class ApiParameters {
       if (key.units().size() != 1) {
         throw ApiRefusal.badParameter("unit", "unit is required (a unit code)");
       }
-      asked = key.units().getFirst();
+      asked = key.units().getFirst().value();
     }
     String shown = asked;
     Unit unit =
-        units
-            .find(asked)
+        UnitCode.parse(asked)
+            .flatMap(units::find)
             .orElseThrow(() -> ApiRefusal.badParameter("unit", "unknown unit " + shown));
     if (!key.covers(unit, units)) {
       throw ApiRefusal.forbidden("unit", "this API key does not cover unit " + unit.code());

@@ -45,7 +45,7 @@ final class StatsController {
       @Nullable @QueryValue String by) {
     StatsResult result = stats(key, unit, from, to, by);
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("unit", Map.of("code", result.unitCode(), "name", result.unitName()));
+    body.put("unit", Map.of("code", result.unitCode().value(), "name", result.unitName()));
     body.put("from", result.from().toString());
     body.put("to", result.to().toString());
     body.put("timeZone", result.zone().getId());

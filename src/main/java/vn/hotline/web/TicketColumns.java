@@ -7,6 +7,7 @@ import java.util.List;
 import vn.hotline.ticket.HistoryEntry;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketState;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitTree;
 
 /**
@@ -21,9 +22,10 @@ final class TicketColumns {
     DateTimeFormatter time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone);
     return List.of(
         new Column<>("code", ticket -> ticket.code().toString()),
-        new Column<>("unitCode", ticket -> ticket.whereabouts().unitCode()),
+        new Column<>("unitCode", ticket -> ticket.whereabouts().unitCode().value()),
         new Column<>("unitName", ticket -> name(units, ticket.whereabouts().unitCode())),
-        new Column<>("placeCode", ticket -> emptyToNull(ticket.whereabouts().placeCode())),
+        new Column<>(
+            "placeCode", ticket -> ticket.whereabouts().place().map(UnitCode::value).orElse(null)),
         new Column<>("placeName", ticket -> name(units, ticket.whereabouts().placeCode())),
         new Column<>("category", ticket -> ticket.reported().category()),
         new Column<>("priority", ticket -> ticket.reported().priority().name()),
@@ -55,15 +57,11 @@ final class TicketColumns {
         .orElse(null);
   }
 
-  private static String name(UnitTree units, String code) {
+  private static String name(UnitTree units, UnitCode code) {
     return units.find(code).map(units::describe).orElse(null);
   }
 
   private static String format(DateTimeFormatter time, Instant at) {
     return at == null ? null : time.format(at);
-  }
-
-  private static String emptyToNull(String text) {
-    return text.isEmpty() ? null : text;
   }
 }

@@ -17,6 +17,7 @@ import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketSearch;
 import vn.hotline.ticket.Tickets;
 import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitTree;
 
 /**
@@ -53,7 +54,8 @@ final class TicketsController {
     List<Ticket> found = tickets.search(listing.search(), (number - 1) * PAGE_SIZE, PAGE_SIZE + 1);
     boolean hasMore = found.size() > PAGE_SIZE;
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("unit", Map.of("code", listing.unit().code(), "name", listing.unit().fullName()));
+    body.put(
+        "unit", Map.of("code", listing.unit().code().value(), "name", listing.unit().fullName()));
     body.put("from", listing.period().from().toString());
     body.put("to", listing.period().to().toString());
     body.put("timeZone", parameters.zone().getId());
@@ -96,7 +98,7 @@ final class TicketsController {
     Unit unit = parameters.unit(key, unitCode);
     ApiPeriod period = parameters.period(from, to);
     UnitTree units = parameters.units();
-    List<String> subtree =
+    List<UnitCode> subtree =
         units.all().stream().filter(u -> units.isWithin(u, unit)).map(Unit::code).toList();
     TicketSearch search =
         new TicketSearch(

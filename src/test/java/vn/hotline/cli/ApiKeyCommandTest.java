@@ -16,6 +16,7 @@ import vn.hotline.access.ApiKey;
 import vn.hotline.access.ApiKeys;
 import vn.hotline.access.Scope;
 import vn.hotline.config.BotConfig;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitTree;
 
 class ApiKeyCommandTest {
@@ -47,7 +48,7 @@ class ApiKeyCommandTest {
         dir.resolve("api-keys.yml"), Files.readString(Path.of("bot-config/api-keys.yml")) + entry);
     ApiKey parsed = BotConfig.reloadApiKeys(dir, UNITS).find(key).orElseThrow();
     assertThat(parsed.name()).isEqualTo("Province \"dashboard\"");
-    assertThat(parsed.units()).containsExactly("70", "691");
+    assertThat(parsed.units()).containsExactly(new UnitCode("70"), new UnitCode("691"));
     assertThat(parsed.scopes()).isEqualTo(Set.of(Scope.STATS, Scope.TICKETS));
   }
 

@@ -152,11 +152,11 @@ class ClassifyCommandTest {
     result.evidence().forEach(evidence::add);
     ObjectNode place = node.putObject("place");
     place.put("status", result.place().status().name());
-    place.put("unitCode", result.place().unit().map(Unit::code).orElse(null));
+    place.put("unitCode", result.place().unit().map(u -> u.code().value()).orElse(null));
     place.put("unitName", result.place().unit().map(Unit::fullName).orElse(null));
     ArrayNode candidates = place.putArray("candidates");
     for (Unit unit : result.place().candidates()) {
-      candidates.addObject().put("unitCode", unit.code()).put("unitName", unit.fullName());
+      candidates.addObject().put("unitCode", unit.code().value()).put("unitName", unit.fullName());
     }
     return node;
   }

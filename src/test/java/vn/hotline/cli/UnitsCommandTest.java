@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.hotline.config.BotConfig;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitLevel;
 
 class UnitsCommandTest {
@@ -45,7 +46,7 @@ class UnitsCommandTest {
     BotConfig config = loadWith(run(List.of("--province", "70", "--no-districts"), 0));
     var units = config.units();
     assertThat(units.below(units.root(), UnitLevel.DISTRICT)).isEmpty();
-    assertThat(units.children("70")).hasSize(111);
+    assertThat(units.children(new UnitCode("70"))).hasSize(111);
   }
 
   @Test
@@ -65,7 +66,8 @@ class UnitsCommandTest {
 
     assertThat(run(List.of("--province", "74", "--out", units.toString()), 0))
         .contains("wrote ", " units to " + units);
-    assertThat(loadWith(Files.readString(units)).units().root().code()).isEqualTo("74");
+    assertThat(loadWith(Files.readString(units)).units().root().code())
+        .isEqualTo(new UnitCode("74"));
     try (var files = Files.list(dir)) {
       assertThat(files.map(f -> f.getFileName().toString()))
           .as("no temporary file left")

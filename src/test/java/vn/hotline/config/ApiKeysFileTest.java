@@ -13,6 +13,7 @@ import vn.hotline.access.ApiKey;
 import vn.hotline.access.ApiKeys;
 import vn.hotline.access.KeyRing;
 import vn.hotline.access.Scope;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitTree;
 
 class ApiKeysFileTest {
@@ -39,7 +40,7 @@ class ApiKeysFileTest {
     ApiKey key = keys.find(KEY).orElseThrow();
     assertThat(key.name()).isEqualTo("Province dashboard");
     assertThat(key.sha256()).isEqualTo(HASH);
-    assertThat(key.units()).containsExactly("691", "692");
+    assertThat(key.units()).containsExactly(new UnitCode("691"), new UnitCode("692"));
     assertThat(key.scopes()).isEqualTo(Set.of(Scope.STATS, Scope.TICKETS, Scope.OPEN311));
     assertThat(keys.find("another-key")).isEmpty();
     assertThat(keys.find(HASH)).as("the hash is not the key").isEmpty();
@@ -49,10 +50,10 @@ class ApiKeysFileTest {
   void aKeyCoversItsUnitsAndEverythingBelowThemOnly() throws IOException {
     write(keyFor("[\"691\"]", "[stats]"));
     ApiKey key = ApiKeysFile.read(dir, UNITS).find(KEY).orElseThrow();
-    assertThat(key.covers(UNITS.get("691"), UNITS)).isTrue();
-    assertThat(key.covers(UNITS.get("25267-04"), UNITS)).isTrue();
-    assertThat(key.covers(UNITS.get("70"), UNITS)).isFalse();
-    assertThat(key.covers(UNITS.get("692"), UNITS)).isFalse();
+    assertThat(key.covers(UNITS.get(new UnitCode("691")), UNITS)).isTrue();
+    assertThat(key.covers(UNITS.get(new UnitCode("25267-04")), UNITS)).isTrue();
+    assertThat(key.covers(UNITS.get(new UnitCode("70")), UNITS)).isFalse();
+    assertThat(key.covers(UNITS.get(new UnitCode("692")), UNITS)).isFalse();
   }
 
   @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.hotline.category.Priority;
 import vn.hotline.category.Routing;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitLevel;
 
 class BotConfigTest {
@@ -26,12 +27,14 @@ class BotConfigTest {
     assertThat(units.root().fullName()).isEqualTo("Tỉnh Bình Phước");
     assertThat(units.below(units.root(), UnitLevel.DISTRICT)).hasSize(11);
     assertThat(units.below(units.root(), UnitLevel.COMMUNE)).hasSize(111);
-    assertThat(units.get("25267").fullName()).isEqualTo("Xã Phú Nghĩa");
-    assertThat(units.get("25267").commandChat()).isEqualTo(-1000025267L);
-    assertThat(units.get("691").commandChat()).isEqualTo(-1000000691L);
-    assertThat(units.get("70").commandChat()).isEqualTo(-1000000070L);
-    assertThat(units.children("25267")).extracting(u -> u.fullName()).contains("Ấp 4");
-    assertThat(units.get("25267").codePrefix()).isEqualTo("PN");
+    assertThat(units.get(new UnitCode("25267")).fullName()).isEqualTo("Xã Phú Nghĩa");
+    assertThat(units.get(new UnitCode("25267")).commandChat()).isEqualTo(-1000025267L);
+    assertThat(units.get(new UnitCode("691")).commandChat()).isEqualTo(-1000000691L);
+    assertThat(units.get(new UnitCode("70")).commandChat()).isEqualTo(-1000000070L);
+    assertThat(units.children(new UnitCode("25267")))
+        .extracting(u -> u.fullName())
+        .contains("Ấp 4");
+    assertThat(units.get(new UnitCode("25267")).codePrefix()).isEqualTo("PN");
   }
 
   @Test
@@ -154,11 +157,11 @@ class BotConfigTest {
     var units = BotConfig.load(dir).units();
     assertThat(units.below(units.root(), UnitLevel.COMMUNE))
         .extracting(u -> u.code())
-        .containsExactly("26734");
-    assertThat(units.enclosing(units.get("26734-1"), UnitLevel.COMMUNE))
+        .containsExactly(new UnitCode("26734"));
+    assertThat(units.enclosing(units.get(new UnitCode("26734-1")), UnitLevel.COMMUNE))
         .map(u -> u.code())
-        .contains("26734");
-    assertThat(units.enclosing(units.get("26734"), UnitLevel.DISTRICT)).isEmpty();
+        .contains(new UnitCode("26734"));
+    assertThat(units.enclosing(units.get(new UnitCode("26734")), UnitLevel.DISTRICT)).isEmpty();
   }
 
   private void copyShipped() throws IOException {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.hotline.roster.Officer;
 import vn.hotline.roster.Role;
 import vn.hotline.roster.Roster;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitTree;
 
 class OfficersFileTest {
@@ -28,13 +29,13 @@ class OfficersFileTest {
     Officer an = roster.find(100001).orElseThrow();
     assertThat(an.name()).isEqualTo("Nguyễn Văn An");
     assertThat(an.phoneNumber()).contains("0900000001");
-    assertThat(an.units()).containsExactly("25267");
+    assertThat(an.units()).containsExactly(new UnitCode("25267"));
     assertThat(an.role()).isEqualTo(Role.OFFICER);
-    assertThat(an.villages()).containsExactly("25267-04");
+    assertThat(an.villages()).containsExactly(new UnitCode("25267-04"));
     assertThat(roster.find(100005).orElseThrow().phoneNumber()).isEmpty();
     assertThat(roster.find(100002).orElseThrow().role()).isEqualTo(Role.LEADER);
-    assertThat(roster.find(100003).orElseThrow().units()).containsExactly("691");
-    assertThat(roster.find(100004).orElseThrow().units()).containsExactly("70");
+    assertThat(roster.find(100003).orElseThrow().units()).containsExactly(new UnitCode("691"));
+    assertThat(roster.find(100004).orElseThrow().units()).containsExactly(new UnitCode("70"));
   }
 
   @Test
@@ -70,7 +71,7 @@ class OfficersFileTest {
           - {telegram_id: 100009, name: "Võ Thị Hoa", units: ["25225"], role: OFFICER}
         """);
     Roster reloaded = BotConfig.reloadRoster(dir, UNITS);
-    assertThat(reloaded.officersOf("25225"))
+    assertThat(reloaded.officersOf(new UnitCode("25225")))
         .extracting(o -> o.id().value())
         .containsExactly(100009L);
   }

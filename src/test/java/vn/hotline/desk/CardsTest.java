@@ -23,6 +23,7 @@ import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.Transition;
 import vn.hotline.ticket.UncertainPlace;
 import vn.hotline.ticket.Whereabouts;
+import vn.hotline.unit.UnitCode;
 
 class CardsTest {
   static final BotConfig CONFIG = BotConfig.load(Path.of("bot-config"));
@@ -44,7 +45,7 @@ class CardsTest {
         new NewTicket(
             "test:1",
             "BP",
-            new Whereabouts("70", "70"),
+            new Whereabouts(new UnitCode("70"), new UnitCode("70")),
             new Reported(
                 "GATHERING",
                 Priority.URGENT,
@@ -64,10 +65,12 @@ class CardsTest {
 
   @Test
   void aTicketFiledWithAnUncertainPlaceOffersItsCandidatesAsTransfers() {
-    Ticket ticket = filedAtTheProvince(new UncertainPlace(List.of("25207", "25318")).note());
+    Ticket ticket =
+        filedAtTheProvince(
+            new UncertainPlace(List.of(new UnitCode("25207"), new UnitCode("25318"))).note());
     String code = ticket.code().compact();
 
-    assertThat(cards.text(ticket, CONFIG.units().get("70")))
+    assertThat(cards.text(ticket, CONFIG.units().get(new UnitCode("70"))))
         .contains("Chưa rõ địa bàn", "Xã Tân Thành (Thành phố Đồng Xoài)");
     assertThat(callbacks(cards.keyboard(ticket)))
         .contains("d:tt:" + code + ":25207", "d:tt:" + code + ":25318");
@@ -75,17 +78,24 @@ class CardsTest {
 
   @Test
   void aTransferSettlesThePlaceAndTheCardStopsOfferingCandidates() {
-    Ticket ticket = filedAtTheProvince(new UncertainPlace(List.of("25207", "25318")).note());
+    Ticket ticket =
+        filedAtTheProvince(
+            new UncertainPlace(List.of(new UnitCode("25207"), new UnitCode("25318"))).note());
     Ticket moved =
-        ((Transition.Applied) ticket.transfer("25318", "25318", Actor.citizen(), "", AT)).ticket();
+        ((Transition.Applied)
+                ticket.transfer(
+                    new UnitCode("25318"), new UnitCode("25318"), Actor.citizen(), "", AT))
+            .ticket();
 
-    assertThat(cards.text(moved, CONFIG.units().get("25318"))).doesNotContain("Chưa rõ địa bàn");
+    assertThat(cards.text(moved, CONFIG.units().get(new UnitCode("25318"))))
+        .doesNotContain("Chưa rõ địa bàn");
     assertThat(callbacks(cards.keyboard(moved))).noneMatch(d -> d.startsWith("d:tt:"));
   }
 
   @Test
   void aTicketFiledAsUsualSaysNothingOfItsPlace() {
     Ticket ticket = filedAtTheProvince("");
-    assertThat(cards.text(ticket, CONFIG.units().get("70"))).doesNotContain("Chưa rõ địa bàn");
+    assertThat(cards.text(ticket, CONFIG.units().get(new UnitCode("70"))))
+        .doesNotContain("Chưa rõ địa bàn");
   }
 }

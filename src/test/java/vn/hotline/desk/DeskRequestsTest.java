@@ -21,6 +21,7 @@ import vn.hotline.ticket.Reporter;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketCode;
 import vn.hotline.ticket.Whereabouts;
+import vn.hotline.unit.UnitCode;
 
 class DeskRequestsTest {
   static final BotConfig CONFIG = BotConfig.load(Path.of("bot-config"));
@@ -125,7 +126,7 @@ class DeskRequestsTest {
     assertThat(data).allMatch(d -> d.getBytes(StandardCharsets.UTF_8).length <= 64);
     assertThat(data).allMatch(d -> DeskRequests.button(d).isPresent());
     assertThat(DeskRequests.button(longestMenuChoice)).isPresent();
-    assertThat(cards.text(ticket, CONFIG.units().get("25267")))
+    assertThat(cards.text(ticket, CONFIG.units().get(new UnitCode("25267"))))
         .contains("BGMAPX-ZZZZZZZZ", "Ấp 4, Xã Phú Nghĩa", "Nguyễn Văn An", "Chờ tiếp nhận")
         .doesNotContain("6100");
   }
@@ -137,7 +138,7 @@ class DeskRequestsTest {
         new NewTicket(
             "test:1",
             code.prefix(),
-            new Whereabouts("25267", place),
+            new Whereabouts(new UnitCode("25267"), UnitCode.parse(place).orElse(null)),
             new Reported(
                 "SPONTANEOUS_MARKET",
                 Priority.NORMAL,

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.hotline.category.Priority;
 import vn.hotline.config.BotConfig;
 import vn.hotline.roster.Roster;
 import vn.hotline.ticket.Drafts;
 import vn.hotline.ticket.Ticket;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitTree;
 
 /** The permission rules against the shipped demo roster and the Bình Phước unit tree. */
@@ -25,18 +27,18 @@ class PermissionsTest {
   static final long SUPERVISOR_PROVINCE = 100004;
   static final long OUTSIDER = 999999;
 
-  static final String PHU_NGHIA = "25267";
-  static final String DAK_O = "25225";
-  static final String TAN_BINH = "25201";
-  static final String BU_GIA_MAP = "691";
-  static final String DONG_XOAI = "689";
+  static final UnitCode PHU_NGHIA = new UnitCode("25267");
+  static final UnitCode DAK_O = new UnitCode("25225");
+  static final UnitCode TAN_BINH = new UnitCode("25201");
+  static final UnitCode BU_GIA_MAP = new UnitCode("691");
+  static final UnitCode DONG_XOAI = new UnitCode("689");
 
   final Permissions permissions = new Permissions(ROSTER, UNITS);
 
-  static Ticket ticketOf(String unitCode) {
+  static Ticket ticketOf(UnitCode unitCode) {
     return Ticket.filed(
         Drafts.code("PN", 1),
-        Drafts.draft(unitCode, Priority.NORMAL, Instant.now(), "chợ tự phát ở ấp 4"));
+        Drafts.draft(unitCode.value(), Priority.NORMAL, Instant.now(), "chợ tự phát ở ấp 4"));
   }
 
   static Decision refused(Decision.Reason reason) {
@@ -93,16 +95,16 @@ class PermissionsTest {
 
   @Test
   void provinceSupervisorActsEverywhere() {
-    for (String unit : new String[] {PHU_NGHIA, TAN_BINH, BU_GIA_MAP, DONG_XOAI, "70"}) {
+    for (UnitCode unit : List.of(PHU_NGHIA, TAN_BINH, BU_GIA_MAP, DONG_XOAI, new UnitCode("70"))) {
       assertThat(permissions.mayAct(SUPERVISOR_PROVINCE, ticketOf(unit)).isAllowed())
-          .as(unit)
+          .as(unit.value())
           .isTrue();
     }
   }
 
   @Test
   void ticketOfAUnitNoLongerInTheTreeIsRefusedNotFailed() {
-    assertThat(permissions.mayAct(SUPERVISOR_PROVINCE, ticketOf("99999")))
+    assertThat(permissions.mayAct(SUPERVISOR_PROVINCE, ticketOf(new UnitCode("99999"))))
         .isEqualTo(refused(Decision.Reason.UNKNOWN_UNIT));
   }
 
@@ -156,15 +158,15 @@ class PermissionsTest {
   @Test
   void transferTargetMustBeAUnitWithAQueueForTheRole() {
     Ticket ticket = ticketOf(PHU_NGHIA);
-    assertThat(permissions.mayTransfer(OFFICER_PHU_NGHIA, ticket, "99999"))
+    assertThat(permissions.mayTransfer(OFFICER_PHU_NGHIA, ticket, new UnitCode("99999")))
         .isEqualTo(refused(Decision.Reason.INVALID_TARGET));
-    assertThat(permissions.mayTransfer(OFFICER_PHU_NGHIA, ticket, "25267-04"))
+    assertThat(permissions.mayTransfer(OFFICER_PHU_NGHIA, ticket, new UnitCode("25267-04")))
         .isEqualTo(refused(Decision.Reason.INVALID_TARGET));
     assertThat(permissions.mayTransfer(OFFICER_PHU_NGHIA, ticket, DONG_XOAI))
         .isEqualTo(refused(Decision.Reason.INVALID_TARGET));
     assertThat(permissions.mayTransfer(SUPERVISOR_PROVINCE, ticket, DONG_XOAI).isAllowed())
         .isTrue();
-    assertThat(permissions.mayTransfer(SUPERVISOR_PROVINCE, ticket, "25267-04"))
+    assertThat(permissions.mayTransfer(SUPERVISOR_PROVINCE, ticket, new UnitCode("25267-04")))
         .isEqualTo(refused(Decision.Reason.INVALID_TARGET));
   }
 
@@ -181,10 +183,10 @@ class PermissionsTest {
 
   @Test
   void rosterFindsTheVillageOwnerAndTheOfficersOfAUnit() {
-    assertThat(ROSTER.ownerOfVillage("25267-04"))
+    assertThat(ROSTER.ownerOfVillage(new UnitCode("25267-04")))
         .map(o -> o.id().value())
         .contains(OFFICER_PHU_NGHIA);
-    assertThat(ROSTER.ownerOfVillage("25267-01")).isEmpty();
+    assertThat(ROSTER.ownerOfVillage(new UnitCode("25267-01"))).isEmpty();
     assertThat(ROSTER.officersOf(PHU_NGHIA))
         .extracting(o -> o.id().value())
         .containsExactly(OFFICER_PHU_NGHIA, SECOND_OFFICER_PHU_NGHIA, LEADER_PHU_NGHIA);

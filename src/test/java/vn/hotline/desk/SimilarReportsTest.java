@@ -20,6 +20,7 @@ import vn.hotline.ticket.Reporter;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.Transition;
 import vn.hotline.ticket.Whereabouts;
+import vn.hotline.unit.UnitCode;
 
 class SimilarReportsTest {
   static final BotConfig CONFIG = BotConfig.load(Path.of("bot-config"));
@@ -33,7 +34,7 @@ class SimilarReportsTest {
         new NewTicket(
             "test:" + sequence,
             "PN",
-            new Whereabouts("25267", place),
+            new Whereabouts(new UnitCode("25267"), UnitCode.parse(place).orElse(null)),
             new Reported(
                 category,
                 Priority.NORMAL,

@@ -28,6 +28,7 @@ import vn.hotline.ticket.TicketCode;
 import vn.hotline.ticket.TicketState;
 import vn.hotline.ticket.Tickets;
 import vn.hotline.triage.Triage;
+import vn.hotline.unit.UnitCode;
 
 /** The citizen's conversation against the real triage and the embedded store, without a channel. */
 class IntakeIT {
@@ -123,8 +124,8 @@ class IntakeIT {
     List<OutboundMessage> replies =
         say(ALICE, "Chợ tự phát họp rất đông người ở ấp 4 xã Phú Nghĩa từ sáng");
     Ticket ticket = onlyTicketOf(ALICE);
-    assertThat(ticket.whereabouts().unitCode()).isEqualTo("25267");
-    assertThat(ticket.whereabouts().placeCode()).isEqualTo("25267-04");
+    assertThat(ticket.whereabouts().unitCode()).isEqualTo(new UnitCode("25267"));
+    assertThat(ticket.whereabouts().placeCode()).isEqualTo(new UnitCode("25267-04"));
     assertThat(ticket.reported().category()).isEqualTo("SPONTANEOUS_MARKET");
     assertThat(replies)
         .singleElement()
@@ -143,7 +144,7 @@ class IntakeIT {
     List<OutboundMessage> replies =
         say(BOB, "cho tu phat hop dong nguoi qua o xa phu nghia, ko ai deo khau trang");
     Ticket ticket = onlyTicketOf(BOB);
-    assertThat(ticket.whereabouts().unitCode()).isEqualTo("25267");
+    assertThat(ticket.whereabouts().unitCode()).isEqualTo(new UnitCode("25267"));
     assertThat(replies.getFirst().text()).contains(ticket.code().toString());
   }
 
@@ -157,7 +158,7 @@ class IntakeIT {
 
     List<OutboundMessage> filed = press(ALICE, "p:25318");
     Ticket ticket = onlyTicketOf(ALICE);
-    assertThat(ticket.whereabouts().unitCode()).isEqualTo("25318");
+    assertThat(ticket.whereabouts().unitCode()).isEqualTo(new UnitCode("25318"));
     assertThat(ticket.reported().category()).isEqualTo("GATHERING");
     assertThat(filed.getLast().text()).contains(ticket.code().toString(), "Xã Tân Thành");
   }
@@ -169,7 +170,7 @@ class IntakeIT {
     assertThat(replies.getFirst().text()).contains("115");
     Ticket ticket = onlyTicketOf(ALICE);
     assertThat(ticket.reported().priority()).isEqualTo(Priority.URGENT);
-    assertThat(ticket.whereabouts().unitCode()).isEqualTo("25201");
+    assertThat(ticket.whereabouts().unitCode()).isEqualTo(new UnitCode("25201"));
     assertThat(ticket.deadlines().acknowledgeBy())
         .isEqualTo(ticket.deadlines().filedAt().plusSeconds(300));
   }

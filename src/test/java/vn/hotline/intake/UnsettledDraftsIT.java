@@ -25,6 +25,7 @@ import vn.hotline.ticket.TicketChanges;
 import vn.hotline.ticket.Tickets;
 import vn.hotline.ticket.UncertainPlace;
 import vn.hotline.triage.Triage;
+import vn.hotline.unit.UnitCode;
 
 /**
  * Reports the citizen leaves unsettled are filed anyway, and the citizen's later answer moves them.
@@ -33,9 +34,9 @@ class UnsettledDraftsIT {
   static final BotConfig CONFIG = BotConfig.load(Path.of("bot-config"));
   static final Triage TRIAGE = CONFIG.triage();
   static final long ALICE = 5101;
-  static final String PROVINCE = "70";
-  static final String TAN_THANH_DONG_XOAI = "25207";
-  static final String TAN_THANH_OTHER = "25318";
+  static final UnitCode PROVINCE = new UnitCode("70");
+  static final UnitCode TAN_THANH_DONG_XOAI = new UnitCode("25207");
+  static final UnitCode TAN_THANH_OTHER = new UnitCode("25318");
   static final String WEDDING = "Có đám cưới tụ tập hơn 50 người ở xã Tân Thành tối nay";
 
   @TempDir Path dataDir;
@@ -232,7 +233,7 @@ class UnsettledDraftsIT {
     say("Chợ tự phát đông người ở thành phố Đồng Xoài từ sáng");
     clock.advance(ReportFlow.SETTLE_WITHIN);
     sweeper.sweep(clock.instant());
-    assertThat(onlyTicket().whereabouts().unitCode()).isEqualTo("689");
+    assertThat(onlyTicket().whereabouts().unitCode()).isEqualTo(new UnitCode("689"));
   }
 
   @Test
@@ -282,7 +283,7 @@ class UnsettledDraftsIT {
     clock.advance(ReportFlow.SETTLE_WITHIN);
     sweeper.sweep(clock.instant());
     Ticket filed = onlyTicket();
-    assertThat(filed.whereabouts().unitCode()).isEqualTo("25267");
+    assertThat(filed.whereabouts().unitCode()).isEqualTo(new UnitCode("25267"));
 
     press("c:GATHERING");
 

@@ -9,6 +9,7 @@ import vn.hotline.ticket.HistoryEntry;
 import vn.hotline.ticket.HistoryEntry.Kind;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketState;
+import vn.hotline.unit.UnitCode;
 
 /**
  * The figures computed the slow, obvious way, straight from tickets and their histories: the
@@ -83,7 +84,7 @@ final class ReferenceFigures {
   }
 
   /** The unit charged by the ticket's first escalation, if it was escalated. */
-  static Optional<String> firstEscalation(Ticket t) {
+  static Optional<UnitCode> firstEscalation(Ticket t) {
     return t.history().stream()
         .filter(e -> e.kind() == Kind.ESCALATED)
         .findFirst()

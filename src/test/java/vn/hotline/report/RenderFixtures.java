@@ -15,6 +15,7 @@ import vn.hotline.config.BotConfig;
 import vn.hotline.config.Outlines;
 import vn.hotline.messages.Messages;
 import vn.hotline.unit.Outline;
+import vn.hotline.unit.UnitCode;
 
 /** Report inputs shaped like Bình Phước's, the shipped labels, and image helpers. */
 final class RenderFixtures {
@@ -68,7 +69,7 @@ final class RenderFixtures {
       rows.add(new StatsResult.Row(d.id(), ProvinceMap.shortName(d.name()), f));
     }
     return new StatsResult(
-        "70",
+        new UnitCode("70"),
         "Tỉnh Bình Phước",
         FROM,
         TO,

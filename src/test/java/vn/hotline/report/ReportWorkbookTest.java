@@ -21,13 +21,14 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import vn.hotline.report.ReportSheets.OverdueTicket;
+import vn.hotline.unit.UnitCode;
 
 class ReportWorkbookTest {
   static final StatsResult BY_DISTRICT =
       RenderFixtures.provinceByDistrict(RenderFixtures.districts());
   static final StatsResult BY_CATEGORY =
       new StatsResult(
-          "70",
+          new UnitCode("70"),
           "Tỉnh Bình Phước",
           RenderFixtures.FROM,
           RenderFixtures.TO,

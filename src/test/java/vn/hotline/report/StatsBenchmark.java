@@ -11,6 +11,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.hotline.config.BotConfig;
+import vn.hotline.unit.UnitCode;
 
 /**
  * How fast the book answers with a million tickets over 90 days across the shipped province's 111
@@ -40,8 +41,8 @@ class StatsBenchmark {
     long bookBytes = usedHeap() - heapBefore;
 
     LocalDate to = FIRST_DAY.plusDays(DAYS - 1);
-    StatsQuery province = new StatsQuery("70", to.minusDays(29), to, Split.UNIT);
-    StatsQuery district = new StatsQuery("691", to.minusDays(29), to, Split.UNIT);
+    StatsQuery province = new StatsQuery(new UnitCode("70"), to.minusDays(29), to, Split.UNIT);
+    StatsQuery district = new StatsQuery(new UnitCode("691"), to.minusDays(29), to, Split.UNIT);
     assertThat(book.stats(province).total().received()).isGreaterThan(TICKETS / 4);
     long[] provinceNanos = measure(book, province);
     long[] districtNanos = measure(book, district);

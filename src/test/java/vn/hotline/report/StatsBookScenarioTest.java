@@ -18,6 +18,7 @@ import vn.hotline.ticket.Drafts;
 import vn.hotline.ticket.HistoryEntry.Kind;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.Transition;
+import vn.hotline.unit.UnitCode;
 
 class StatsBookScenarioTest {
   static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -44,14 +45,17 @@ class StatsBookScenarioTest {
   }
 
   Figures figures(String unit, LocalDate day) {
-    return book.stats(new StatsQuery(unit, day, day, Split.UNIT)).total();
+    return book.stats(new StatsQuery(new UnitCode(unit), day, day, Split.UNIT)).total();
   }
 
   @Test
   void countsTransferredTicketUnderItsNewUnit() {
     Ticket ticket = filed(COMMUNE, FILED);
     book.update(ticket);
-    book.update(then(ticket.transfer(OTHER_COMMUNE, "", TicketGenerator.OFFICER, "", FILED)));
+    book.update(
+        then(
+            ticket.transfer(
+                new UnitCode(OTHER_COMMUNE), null, TicketGenerator.OFFICER, "", FILED)));
 
     assertThat(figures(COMMUNE, DAY).received()).isZero();
     assertThat(figures(OTHER_COMMUNE, DAY).received()).isEqualTo(1);
@@ -61,11 +65,18 @@ class StatsBookScenarioTest {
   void chargesEscalationToTheUnitThatHeldTheTicket() {
     Ticket late =
         TicketGenerator.charged(
-            filed(COMMUNE, FILED), Kind.ESCALATED, FILED.plusSeconds(14_400), COMMUNE);
+            filed(COMMUNE, FILED),
+            Kind.ESCALATED,
+            FILED.plusSeconds(14_400),
+            new UnitCode(COMMUNE));
     Ticket moved =
         then(
             late.transfer(
-                OTHER_COMMUNE, "", TicketGenerator.OFFICER, "", FILED.plusSeconds(20_000)));
+                new UnitCode(OTHER_COMMUNE),
+                null,
+                TicketGenerator.OFFICER,
+                "",
+                FILED.plusSeconds(20_000)));
     book.update(moved);
 
     assertThat(figures(COMMUNE, DAY).escalated()).isEqualTo(1);
@@ -137,9 +148,11 @@ class StatsBookScenarioTest {
 
   @Test
   void listsEveryCategoryPriorityAndDayEvenWithoutTickets() {
-    StatsQuery byCategory = new StatsQuery(DISTRICT, DAY, DAY.plusDays(6), Split.CATEGORY);
-    StatsQuery byPriority = new StatsQuery(DISTRICT, DAY, DAY.plusDays(6), Split.PRIORITY);
-    StatsQuery byDay = new StatsQuery(DISTRICT, DAY, DAY.plusDays(6), Split.DAY);
+    StatsQuery byCategory =
+        new StatsQuery(new UnitCode(DISTRICT), DAY, DAY.plusDays(6), Split.CATEGORY);
+    StatsQuery byPriority =
+        new StatsQuery(new UnitCode(DISTRICT), DAY, DAY.plusDays(6), Split.PRIORITY);
+    StatsQuery byDay = new StatsQuery(new UnitCode(DISTRICT), DAY, DAY.plusDays(6), Split.DAY);
 
     assertThat(book.stats(byCategory).rows())
         .extracting(StatsResult.Row::key)
@@ -163,7 +176,7 @@ class StatsBookScenarioTest {
   }
 
   List<String> keys(String unit) {
-    return book.stats(new StatsQuery(unit, DAY, DAY, Split.UNIT)).rows().stream()
+    return book.stats(new StatsQuery(new UnitCode(unit), DAY, DAY, Split.UNIT)).rows().stream()
         .map(StatsResult.Row::key)
         .toList();
   }

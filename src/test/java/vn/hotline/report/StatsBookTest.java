@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import vn.hotline.config.BotConfig;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitTree;
 
 /**
@@ -51,7 +52,8 @@ class StatsBookTest {
   static Stream<Arguments> questions() {
     List<Arguments> questions = new ArrayList<>();
     LocalDate oneDay = FIRST_DAY.plusDays(17);
-    for (String unit : List.of("70", "691", "25225", "25216")) {
+    for (String code : List.of("70", "691", "25225", "25216")) {
+      UnitCode unit = new UnitCode(code);
       for (Split by : Split.values()) {
         questions.add(Arguments.of(new StatsQuery(unit, oneDay, oneDay, by)));
         questions.add(
@@ -78,7 +80,9 @@ class StatsBookTest {
   @Test
   void generatedTicketsGiveEveryFigureSomethingToCount() {
     Figures province =
-        book.stats(new StatsQuery("70", FIRST_DAY, FIRST_DAY.plusDays(39), Split.UNIT)).total();
+        book.stats(
+                new StatsQuery(new UnitCode("70"), FIRST_DAY, FIRST_DAY.plusDays(39), Split.UNIT))
+            .total();
 
     assertThat(province.received()).isEqualTo(tickets.size());
     assertThat(
@@ -118,9 +122,9 @@ class StatsBookTest {
         List<Unit> children = tree.children(asked.code());
         long own = count(period, asked, true);
         if (children.isEmpty() || own > 0) {
-          rows.put(asked.code(), figures(period, asked, true));
+          rows.put(asked.code().value(), figures(period, asked, true));
         }
-        children.forEach(c -> rows.put(c.code(), figures(period, c, false)));
+        children.forEach(c -> rows.put(c.code().value(), figures(period, c, false)));
       }
       case CATEGORY ->
           config
@@ -180,7 +184,7 @@ class StatsBookTest {
     return figures.received() + figures.escalated();
   }
 
-  static boolean sitsIn(String code, Unit unit, boolean own) {
+  static boolean sitsIn(UnitCode code, Unit unit, boolean own) {
     UnitTree tree = config.units();
     return own
         ? code.equals(unit.code())

@@ -25,6 +25,7 @@ import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.Transition;
 import vn.hotline.ticket.Whereabouts;
 import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitLevel;
 import vn.hotline.unit.UnitTree;
 
@@ -101,7 +102,7 @@ final class TicketGenerator {
     return new NewTicket(
         "gen:" + sequence,
         unit.codePrefix(),
-        new Whereabouts(unit.code(), ""),
+        new Whereabouts(unit.code(), null),
         new Reported(
             category,
             priority,
@@ -126,7 +127,7 @@ final class TicketGenerator {
     Instant claimAt = after(t.deadlines().filedAt(), ackLimit, 0.9);
     t = escalations(t, claimAt);
     if (random.nextDouble() < 0.06) {
-      t = step(t, t.transfer(otherCommune(t), "", OFFICER, "", at(t, claimAt, 0.5)));
+      t = step(t, t.transfer(otherCommune(t), null, OFFICER, "", at(t, claimAt, 0.5)));
     }
     if (random.nextDouble() < 0.04) {
       return step(t, t.reject(OFFICER, "không thuộc thẩm quyền", claimAt));
@@ -139,7 +140,7 @@ final class TicketGenerator {
             ? step(t, t.acknowledge(OFFICER, claimAt))
             : step(t, t.assign(LEADER, OFFICER, claimAt));
     if (random.nextDouble() < 0.04) {
-      t = step(t, t.transfer(otherCommune(t), "", OFFICER, "", claimAt.plusSeconds(60)));
+      t = step(t, t.transfer(otherCommune(t), null, OFFICER, "", claimAt.plusSeconds(60)));
       return t; // back to NEW in another queue, claimed once already
     }
     if (random.nextDouble() < 0.5) {
@@ -201,7 +202,7 @@ final class TicketGenerator {
   }
 
   /** A service-level entry charged to {@code unit}; appended directly, as the SLA scan would. */
-  static Ticket charged(Ticket t, Kind kind, Instant at, String unit) {
+  static Ticket charged(Ticket t, Kind kind, Instant at, UnitCode unit) {
     List<HistoryEntry> history = new ArrayList<>(t.history());
     history.add(new HistoryEntry(at, Actor.system(), t.state(), t.state(), kind, "", "", unit));
     return new Ticket(
@@ -215,7 +216,7 @@ final class TicketGenerator {
         t.version() + 1);
   }
 
-  private String otherCommune(Ticket t) {
+  private UnitCode otherCommune(Ticket t) {
     int pick = random.nextInt(communes.size());
     Unit other = communes.get(pick);
     return other.code().equals(t.whereabouts().unitCode())

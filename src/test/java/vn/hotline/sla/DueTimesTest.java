@@ -86,8 +86,8 @@ class DueTimesTest {
     Ticket after = store.get(t.code());
     assertThat(kinds(after))
         .containsExactly(Kind.FILED, Kind.OVERDUE, Kind.ESCALATED, Kind.ESCALATED);
-    assertThat(after.history().getLast().note()).isEqualTo(PROVINCE);
-    assertThat(after.history().get(2).note()).isEqualTo(DISTRICT);
+    assertThat(after.history().getLast().note()).isEqualTo(PROVINCE.value());
+    assertThat(after.history().get(2).note()).isEqualTo(DISTRICT.value());
     assertThat(rebuilt.size()).isZero();
   }
 

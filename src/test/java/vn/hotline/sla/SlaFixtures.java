@@ -12,17 +12,18 @@ import vn.hotline.ticket.Drafts;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.Transition;
 import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitLevel;
 import vn.hotline.unit.UnitTree;
 
 /** A small unit tree, the 1022 limits and tickets for the service-level tests. */
 final class SlaFixtures {
   static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-  static final String PROVINCE = "70";
-  static final String DISTRICT = "691";
-  static final String COMMUNE = "25267";
-  static final String VILLAGE = "25267-04";
-  static final String OTHER_COMMUNE = "25225";
+  static final UnitCode PROVINCE = new UnitCode("70");
+  static final UnitCode DISTRICT = new UnitCode("691");
+  static final UnitCode COMMUNE = new UnitCode("25267");
+  static final UnitCode VILLAGE = new UnitCode("25267-04");
+  static final UnitCode OTHER_COMMUNE = new UnitCode("25225");
 
   /** A Friday, 08:00 in Vietnam. */
   static final Instant T0 = Instant.parse("2021-09-10T01:00:00Z");
@@ -49,13 +50,14 @@ final class SlaFixtures {
 
   private SlaFixtures() {}
 
-  static Unit unit(String code, UnitLevel level, String parent, String prefix) {
+  static Unit unit(UnitCode code, UnitLevel level, UnitCode parent, String prefix) {
     return new Unit(code, "U" + code, "Xã", level, parent, null, prefix);
   }
 
-  static Ticket ticket(long sequence, String unitCode, Priority priority, Instant filedAt) {
+  static Ticket ticket(long sequence, UnitCode unitCode, Priority priority, Instant filedAt) {
     return Ticket.filed(
-        Drafts.code("PN", sequence), Drafts.draft(unitCode, priority, filedAt, "chợ tự phát"));
+        Drafts.code("PN", sequence),
+        Drafts.draft(unitCode.value(), priority, filedAt, "chợ tự phát"));
   }
 
   static Ticket ticket(Priority priority) {

@@ -61,13 +61,13 @@ class SlaLadderTest {
             new SlaStep(t.code(), Phase.ACKNOWLEDGE, 1, hoursAfterT0(4), COMMUNE, DISTRICT, 1));
     t = stepped(t);
     assertThat(t.history().getLast().kind()).isEqualTo(Kind.ESCALATED);
-    assertThat(t.history().getLast().note()).isEqualTo(DISTRICT);
+    assertThat(t.history().getLast().note()).isEqualTo(DISTRICT.value());
     assertThat(t.history().getLast().unit()).isEqualTo(COMMUNE);
 
     assertThat(ladder.next(t).orElseThrow().due()).isEqualTo(hoursAfterT0(8));
     assertThat(ladder.next(t).orElseThrow().targetUnit()).isEqualTo(PROVINCE);
     t = stepped(t);
-    assertThat(t.history().getLast().note()).isEqualTo(PROVINCE);
+    assertThat(t.history().getLast().note()).isEqualTo(PROVINCE.value());
 
     assertThat(ladder.next(t)).as("nothing above the province").isEmpty();
   }
@@ -161,7 +161,8 @@ class SlaLadderTest {
   @Test
   void stepsAreChargedToTheUnitHoldingTheTicketAfterATransfer() {
     Ticket overdue = stepped(ticket(Priority.NORMAL));
-    Ticket moved = applied(overdue.transfer(OTHER_COMMUNE, "", OFFICER, "sai xã", hoursAfterT0(3)));
+    Ticket moved =
+        applied(overdue.transfer(OTHER_COMMUNE, null, OFFICER, "sai xã", hoursAfterT0(3)));
     SlaStep next = ladder.next(moved).orElseThrow();
     assertThat(next.level()).isEqualTo(1);
     assertThat(next.due()).as("the citizen has waited since the filing").isEqualTo(hoursAfterT0(4));

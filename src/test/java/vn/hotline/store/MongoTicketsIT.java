@@ -30,6 +30,7 @@ import vn.hotline.ticket.TicketChanges;
 import vn.hotline.ticket.TicketCode;
 import vn.hotline.ticket.TicketState;
 import vn.hotline.ticket.Transition;
+import vn.hotline.unit.UnitCode;
 
 /** Part of the repositories' contract suite: runs against every {@link StoreUnderTest}. */
 @ParameterizedClass
@@ -179,10 +180,10 @@ class MongoTicketsIT extends StoreContract {
     assertThat(changes.apply(rejected.code(), t -> t.reject(officer("1"), "sai", T0)).applied())
         .isTrue();
 
-    assertThat(tickets.queue(List.of("25267"), 10))
+    assertThat(tickets.queue(List.of(new UnitCode("25267")), 10))
         .extracting(Ticket::code)
         .containsExactly(oldUrgent.code(), newUrgent.code(), midHigh.code(), oldNormal.code());
-    assertThat(tickets.queue(List.of("25267"), 2)).hasSize(2);
+    assertThat(tickets.queue(List.of(new UnitCode("25267")), 2)).hasSize(2);
   }
 
   @Test

@@ -26,6 +26,7 @@ import vn.hotline.ticket.TicketCode;
 import vn.hotline.ticket.TicketState;
 import vn.hotline.ticket.Tickets;
 import vn.hotline.ticket.Transition;
+import vn.hotline.unit.UnitCode;
 
 /** A citizen's journey through the real TelegramBots client, long polling a fake Bot API server. */
 @MicronautTest
@@ -102,7 +103,7 @@ class CitizenJourneyIT implements TestPropertyProvider {
     telegram.pushUpdate(Updates.button(chat, "p:25318", question.messageId()));
     var filed = telegram.awaitMessages(chat, 2, WAIT).get(1);
     Ticket ticket = ticketsOf(chat).getFirst();
-    assertThat(ticket.whereabouts().unitCode()).isEqualTo("25318");
+    assertThat(ticket.whereabouts().unitCode()).isEqualTo(new UnitCode("25318"));
     assertThat(filed.text()).contains(ticket.code().toString());
     telegram.awaitCalls("answerCallbackQuery", 1, WAIT);
   }

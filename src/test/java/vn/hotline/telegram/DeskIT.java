@@ -28,6 +28,7 @@ import vn.hotline.ticket.HistoryEntry;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketState;
 import vn.hotline.ticket.Tickets;
+import vn.hotline.unit.UnitCode;
 
 /**
  * The Command Centre desk through the real TelegramBots client and a fake Bot API server, with the
@@ -189,7 +190,7 @@ class DeskIT implements TestPropertyProvider {
     assertThat(tickets.find(phuNghia.code().toString()).orElseThrow().version()).isZero();
     Ticket stillThere = tickets.find(tanBinh.code().toString()).orElseThrow();
     assertThat(stillThere.version()).isZero();
-    assertThat(stillThere.whereabouts().unitCode()).isEqualTo("25201");
+    assertThat(stillThere.whereabouts().unitCode()).isEqualTo(new UnitCode("25201"));
   }
 
   @Test
@@ -203,7 +204,13 @@ class DeskIT implements TestPropertyProvider {
     Eventually.await(
         "the transfer",
         WAIT,
-        () -> tickets.find(code).orElseThrow().whereabouts().unitCode().equals("25201"));
+        () ->
+            tickets
+                .find(code)
+                .orElseThrow()
+                .whereabouts()
+                .unitCode()
+                .equals(new UnitCode("25201")));
     Ticket moved = tickets.find(code).orElseThrow();
     assertThat(moved.history().getLast().kind()).isEqualTo(HistoryEntry.Kind.TRANSFERRED);
     // Tân Bình has no group of its own: the card goes to the province's, saying so.
@@ -238,7 +245,7 @@ class DeskIT implements TestPropertyProvider {
     Ticket complaint =
         report(
             6_200_000_009L, "Cán bộ xã Phú Nghĩa thu tiền khi phát gạo hỗ trợ, thái độ hách dịch");
-    assertThat(complaint.whereabouts().unitCode()).isEqualTo("691");
+    assertThat(complaint.whereabouts().unitCode()).isEqualTo(new UnitCode("691"));
     cardIn(BU_GIA_MAP_GROUP, complaint.code().toString());
     assertThat(telegram.sentTo(PHU_NGHIA_GROUP))
         .noneMatch(c -> c.text() != null && c.text().contains(complaint.code().toString()));
@@ -248,7 +255,7 @@ class DeskIT implements TestPropertyProvider {
   void theOfficerResponsibleForTheVillageGetsADirectMessage() {
     Ticket filed =
         report(6_200_000_010L, "Có người lạ từ Bình Dương về ấp 4 xã Phú Nghĩa không khai báo");
-    assertThat(filed.whereabouts().placeCode()).isEqualTo("25267-04");
+    assertThat(filed.whereabouts().placeCode()).isEqualTo(new UnitCode("25267-04"));
     BotApiCall card = cardIn(PHU_NGHIA_GROUP, filed.code().toString());
     assertThat(card.text()).contains("Nguyễn Văn An");
     BotApiCall direct =

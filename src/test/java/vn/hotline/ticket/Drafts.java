@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import vn.hotline.category.Priority;
+import vn.hotline.unit.UnitCode;
 
 /** Drafts of tickets and their codes for tests. */
 public final class Drafts {
@@ -23,7 +24,7 @@ public final class Drafts {
     return new NewTicket(
         "test:" + java.util.UUID.randomUUID(),
         "PN",
-        new Whereabouts(unitCode, ""),
+        new Whereabouts(new UnitCode(unitCode), null),
         new Reported(
             "SPONTANEOUS_MARKET",
             priority,

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.hotline.category.Priority;
 import vn.hotline.roster.OfficerId;
+import vn.hotline.unit.UnitCode;
 
 class TicketTest {
   static final Instant T0 = Instant.parse("2021-09-10T08:00:00Z");
@@ -31,7 +32,7 @@ class TicketTest {
         new NewTicket(
             "test:1",
             "PN",
-            new Whereabouts("25267", "25267-04"),
+            new Whereabouts(new UnitCode("25267"), new UnitCode("25267-04")),
             new Reported(
                 "SPONTANEOUS_MARKET",
                 Priority.NORMAL,
@@ -92,7 +93,8 @@ class TicketTest {
           "reopen", t -> t.reopen("vẫn còn họp chợ", T0.plusSeconds(60), T0.plusSeconds(3600)),
           "autoClose", t -> t.closeUnanswered(T0.plusSeconds(60)),
           "reject", t -> t.reject(OFFICER, "trùng địa bàn khác", T0.plusSeconds(60)),
-          "transfer", t -> t.transfer("25222", "", OFFICER, "sai xã", T0.plusSeconds(60)),
+          "transfer",
+              t -> t.transfer(new UnitCode("25222"), null, OFFICER, "sai xã", T0.plusSeconds(60)),
           "addDetail", t -> t.addDetail("thêm ảnh", null, T0.plusSeconds(60)));
 
   static final Map<String, Map<TicketState, TicketState>> ALLOWED =
@@ -198,8 +200,9 @@ class TicketTest {
   void overdueAndEscalationAreRecordedBySystemWithoutChangingStateWhileOfficersHaveWork(
       TicketState state) {
     Ticket before = inState(state);
-    Transition overdue = before.markOverdue("25267", T0.plusSeconds(7200));
-    Transition escalated = before.escalate("25267", "691", T0.plusSeconds(14400));
+    Transition overdue = before.markOverdue(new UnitCode("25267"), T0.plusSeconds(7200));
+    Transition escalated =
+        before.escalate(new UnitCode("25267"), new UnitCode("691"), T0.plusSeconds(14400));
     if (!state.awaitsOfficer()) {
       assertThat(refused(overdue)).isEqualTo(Refusal.WRONG_STATE);
       assertThat(refused(escalated)).isEqualTo(Refusal.WRONG_STATE);
@@ -218,7 +221,7 @@ class TicketTest {
                 HistoryEntry.Kind.OVERDUE,
                 "",
                 "",
-                "25267"));
+                new UnitCode("25267")));
     assertThat(applied(escalated).history().getLast())
         .isEqualTo(
             new HistoryEntry(
@@ -229,15 +232,16 @@ class TicketTest {
                 HistoryEntry.Kind.ESCALATED,
                 "691",
                 "",
-                "25267"));
+                new UnitCode("25267")));
   }
 
   @Test
   void transferMovesToTheOtherQueueAsNewKeepsHistoryAndDropsTheClaim() {
     Ticket claimed = inState(IN_PROGRESS);
-    Ticket moved = applied(claimed.transfer("25222", "", OFFICER, "thuộc xã Bù Gia Mập", T0));
-    assertThat(moved.whereabouts().unitCode()).isEqualTo("25222");
-    assertThat(moved.whereabouts().placeCode()).isEmpty();
+    Ticket moved =
+        applied(claimed.transfer(new UnitCode("25222"), null, OFFICER, "thuộc xã Bù Gia Mập", T0));
+    assertThat(moved.whereabouts().unitCode()).isEqualTo(new UnitCode("25222"));
+    assertThat(moved.whereabouts().place()).isEmpty();
     assertThat(moved.state()).isEqualTo(NEW);
     assertThat(moved.handling().assigneeId()).isNull();
     assertThat(moved.history()).startsWith(claimed.history().toArray(HistoryEntry[]::new));
@@ -246,7 +250,7 @@ class TicketTest {
 
   @Test
   void transferToTheSameUnitIsRefused() {
-    assertThat(refused(newTicket().transfer("25267", "", OFFICER, "", T0)))
+    assertThat(refused(newTicket().transfer(new UnitCode("25267"), null, OFFICER, "", T0)))
         .isEqualTo(Refusal.SAME_UNIT);
   }
 

@@ -9,6 +9,7 @@ import vn.hotline.config.BotConfig;
 import vn.hotline.config.Outlines;
 import vn.hotline.unit.Outline;
 import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitLevel;
 import vn.hotline.unit.UnitTree;
 
@@ -18,9 +19,15 @@ class BoundariesTest {
   @Test
   void findsTheDistrictAPointLiesIn() {
     Boundaries boundaries = Boundaries.of(Outlines.read(CONFIG.dir()), CONFIG.units());
-    assertThat(boundaries.unitAt(new GeoPoint(11.535, 106.883))).map(Unit::code).contains("689");
-    assertThat(boundaries.unitAt(new GeoPoint(11.99, 106.82))).map(Unit::code).contains("693");
-    assertThat(boundaries.unitAt(new GeoPoint(11.85, 106.60))).map(Unit::code).contains("692");
+    assertThat(boundaries.unitAt(new GeoPoint(11.535, 106.883)))
+        .map(Unit::code)
+        .contains(new UnitCode("689"));
+    assertThat(boundaries.unitAt(new GeoPoint(11.99, 106.82)))
+        .map(Unit::code)
+        .contains(new UnitCode("693"));
+    assertThat(boundaries.unitAt(new GeoPoint(11.85, 106.60)))
+        .map(Unit::code)
+        .contains(new UnitCode("692"));
     assertThat(boundaries.unitAt(new GeoPoint(10.78, 106.70))).isEmpty();
   }
 
@@ -35,7 +42,7 @@ class BoundariesTest {
                     new double[] {0, 0, 10, 0, 10, 10, 0, 10, 0, 0},
                     new double[] {4, 4, 6, 4, 6, 6, 4, 6, 4, 4})));
     Boundaries boundaries = Boundaries.of(List.of(square), CONFIG.units());
-    assertThat(boundaries.unitAt(new GeoPoint(2, 2))).map(Unit::code).contains("689");
+    assertThat(boundaries.unitAt(new GeoPoint(2, 2))).map(Unit::code).contains(new UnitCode("689"));
     assertThat(boundaries.unitAt(new GeoPoint(5, 5))).isEmpty();
   }
 
@@ -46,7 +53,13 @@ class BoundariesTest {
                 UnitTree.of(
                     List.of(
                         new Unit(
-                            "70", "Bình Phước", "Tỉnh", UnitLevel.PROVINCE, null, null, "BP"))))
+                            new UnitCode("70"),
+                            "Bình Phước",
+                            "Tỉnh",
+                            UnitLevel.PROVINCE,
+                            null,
+                            null,
+                            "BP"))))
             .tree();
     Boundaries boundaries = Boundaries.of(Outlines.read(CONFIG.dir()), withoutDistricts);
     assertThat(boundaries.unitAt(new GeoPoint(11.535, 106.883))).isEmpty();

@@ -7,13 +7,28 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.hotline.category.Priority;
 import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitLevel;
 
 class EvaluationTest {
   private static final Unit TAN_THANH_DX =
-      new Unit("25207", "Tân Thành", "Xã", UnitLevel.COMMUNE, "689", null, "TT");
+      new Unit(
+          new UnitCode("25207"),
+          "Tân Thành",
+          "Xã",
+          UnitLevel.COMMUNE,
+          new UnitCode("689"),
+          null,
+          "TT");
   private static final Unit TAN_THANH_BD =
-      new Unit("25318", "Tân Thành", "Xã", UnitLevel.COMMUNE, "693", null, "TT");
+      new Unit(
+          new UnitCode("25318"),
+          "Tân Thành",
+          "Xã",
+          UnitLevel.COMMUNE,
+          new UnitCode("693"),
+          null,
+          "TT");
 
   private static TriageResult said(String category, Priority urgency, PlaceResult place) {
     return new TriageResult(category, 0.9, List.of(), urgency, List.of(), List.of(), place);

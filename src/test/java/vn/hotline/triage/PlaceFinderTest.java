@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.hotline.config.BotConfig;
 import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitLevel;
 import vn.hotline.unit.UnitTree;
 
@@ -25,9 +26,9 @@ class PlaceFinderTest {
 
   private static String codes(PlaceResult place) {
     return switch (place) {
-      case PlaceResult.Found found -> found.found().code();
+      case PlaceResult.Found found -> found.found().code().value();
       case PlaceResult.Ambiguous ambiguous ->
-          String.join("|", ambiguous.units().stream().map(Unit::code).sorted().toList());
+          String.join("|", ambiguous.units().stream().map(u -> u.code().value()).sorted().toList());
       case PlaceResult.None none -> "NONE";
     };
   }
@@ -226,7 +227,7 @@ class PlaceFinderTest {
                 UnitTree.of(
                     List.of(
                         new Unit(
-                            "70",
+                            new UnitCode("70"),
                             "Bình Phước",
                             "Tỉnh",
                             vn.hotline.unit.UnitLevel.PROVINCE,
@@ -237,11 +238,11 @@ class PlaceFinderTest {
                         commune("2", "Tân Thành", "Phường"),
                         commune("3", "Phú Nghĩa", "Xã"),
                         new Unit(
-                            "3-01",
+                            new UnitCode("3-01"),
                             "1",
                             "Thôn",
                             vn.hotline.unit.UnitLevel.VILLAGE,
-                            "3",
+                            new UnitCode("3"),
                             null,
                             "TH"))))
             .tree();
@@ -274,6 +275,13 @@ class PlaceFinderTest {
   }
 
   private static Unit commune(String code, String name, String kind) {
-    return new Unit(code, name, kind, vn.hotline.unit.UnitLevel.COMMUNE, "70", null, "XX");
+    return new Unit(
+        new UnitCode(code),
+        name,
+        kind,
+        vn.hotline.unit.UnitLevel.COMMUNE,
+        new UnitCode("70"),
+        null,
+        "XX");
   }
 }

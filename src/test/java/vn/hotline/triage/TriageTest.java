@@ -3,10 +3,12 @@ package vn.hotline.triage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.hotline.category.Priority;
 import vn.hotline.config.BotConfig;
 import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitCode;
 
 /**
  * The triage of the default deployment, built from {@code bot-config/} as the service builds it.
@@ -97,7 +99,7 @@ class TriageTest {
     TriageResult result = TRIAGE.assess(text);
     long micros = (System.nanoTime() - started) / 1000;
     assertThat(result.urgency()).isEqualTo(Priority.URGENT);
-    assertThat(result.place().unit()).map(Unit::code).contains("25267");
+    assertThat(result.place().unit()).map(Unit::code).contains(new UnitCode("25267"));
     assertThat(micros).isLessThan(100_000);
   }
 
@@ -107,19 +109,22 @@ class TriageTest {
     assertThat(place).isInstanceOf(PlaceResult.Ambiguous.class);
     assertThat(place.candidates())
         .extracting(Unit::code)
-        .containsExactly("25308", "25309", "25310", "25312", "25315", "25318", "25321");
+        .containsExactly(
+            Stream.of("25308", "25309", "25310", "25312", "25315", "25318", "25321")
+                .map(UnitCode::new)
+                .toArray(UnitCode[]::new));
   }
 
   @Test
   void sharedLocationSettlesASharedName() {
     PlaceResult place = TRIAGE.assess("chợ tự phát ở Tân Thành", IN_DONG_XOAI).place();
-    assertThat(place.unit()).map(Unit::code).contains("25207");
+    assertThat(place.unit()).map(Unit::code).contains(new UnitCode("25207"));
   }
 
   @Test
   void namedPlaceWinsOverTheLocation() {
     PlaceResult place = TRIAGE.assess("chợ tự phát ở xã Phú Nghĩa", IN_DONG_XOAI).place();
-    assertThat(place.unit()).map(Unit::code).contains("25267");
+    assertThat(place.unit()).map(Unit::code).contains(new UnitCode("25267"));
   }
 
   @Test

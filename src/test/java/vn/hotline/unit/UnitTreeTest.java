@@ -7,13 +7,34 @@ import org.junit.jupiter.api.Test;
 
 class UnitTreeTest {
   static final Unit PROVINCE =
-      new Unit("70", "Bình Phước", "Tỉnh", UnitLevel.PROVINCE, null, -70L, "BP");
+      new Unit(new UnitCode("70"), "Bình Phước", "Tỉnh", UnitLevel.PROVINCE, null, -70L, "BP");
   static final Unit DISTRICT =
-      new Unit("691", "Bù Gia Mập", "Huyện", UnitLevel.DISTRICT, "70", null, "BGM");
+      new Unit(
+          new UnitCode("691"),
+          "Bù Gia Mập",
+          "Huyện",
+          UnitLevel.DISTRICT,
+          new UnitCode("70"),
+          null,
+          "BGM");
   static final Unit COMMUNE =
-      new Unit("25267", "Phú Nghĩa", "Xã", UnitLevel.COMMUNE, "691", null, "PN");
+      new Unit(
+          new UnitCode("25267"),
+          "Phú Nghĩa",
+          "Xã",
+          UnitLevel.COMMUNE,
+          new UnitCode("691"),
+          null,
+          "PN");
   static final Unit VILLAGE =
-      new Unit("25267-04", "4", "Ấp", UnitLevel.VILLAGE, "25267", null, "AP");
+      new Unit(
+          new UnitCode("25267-04"),
+          "4",
+          "Ấp",
+          UnitLevel.VILLAGE,
+          new UnitCode("25267"),
+          null,
+          "AP");
 
   static UnitTree tree(Unit... units) {
     return ((UnitTree.Result.Built) UnitTree.of(List.of(units))).tree();
@@ -44,7 +65,14 @@ class UnitTreeTest {
   @Test
   void aLevelThatDoesNotFitBelowItsParentIsRefused() {
     Unit districtUnderCommune =
-        new Unit("999", "Lạ", "Huyện", UnitLevel.DISTRICT, "25267", null, "LA");
+        new Unit(
+            new UnitCode("999"),
+            "Lạ",
+            "Huyện",
+            UnitLevel.DISTRICT,
+            new UnitCode("25267"),
+            null,
+            "LA");
     assertThat(UnitTree.of(List.of(PROVINCE, DISTRICT, COMMUNE, districtUnderCommune)))
         .isEqualTo(
             new UnitTree.Result.Refused("999", "a DISTRICT cannot sit below the COMMUNE 25267"));
@@ -52,7 +80,7 @@ class UnitTreeTest {
 
   @Test
   void twoRootsAreRefused() {
-    Unit other = new Unit("71", "Khác", "Tỉnh", UnitLevel.PROVINCE, null, null, "KH");
+    Unit other = new Unit(new UnitCode("71"), "Khác", "Tỉnh", UnitLevel.PROVINCE, null, null, "KH");
     assertThat(UnitTree.of(List.of(PROVINCE, other))).isInstanceOf(UnitTree.Result.Refused.class);
   }
 

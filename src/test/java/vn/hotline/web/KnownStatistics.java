@@ -47,8 +47,8 @@ final class KnownStatistics implements Statistics {
     var children = units.children(unit.code());
     List<StatsResult.Row> rows =
         List.of(
-            new StatsResult.Row(children.get(0).code(), children.get(0).fullName(), FIRST),
-            new StatsResult.Row(children.get(1).code(), children.get(1).fullName(), EMPTY));
+            new StatsResult.Row(children.get(0).code().value(), children.get(0).fullName(), FIRST),
+            new StatsResult.Row(children.get(1).code().value(), children.get(1).fullName(), EMPTY));
     return new StatsResult(
         unit.code(),
         unit.fullName(),

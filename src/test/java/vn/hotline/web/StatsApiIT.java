@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 import vn.hotline.report.Split;
 import vn.hotline.report.StatsQuery;
 import vn.hotline.testing.TempDirs;
+import vn.hotline.unit.UnitCode;
 
 @MicronautTest(environments = KnownStatistics.ENV)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -131,7 +132,7 @@ class StatsApiIT implements TestPropertyProvider {
     JsonNode body = api.json("api/v1/stats?unit=25225", DISTRICT_KEY);
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     assertThat(statistics.lastQuery.get())
-        .isEqualTo(new StatsQuery("25225", today, today, Split.UNIT));
+        .isEqualTo(new StatsQuery(new UnitCode("25225"), today, today, Split.UNIT));
     assertThat(body.get("by").asText()).isEqualTo("unit");
   }
 
@@ -141,7 +142,10 @@ class StatsApiIT implements TestPropertyProvider {
     assertThat(statistics.lastQuery.get())
         .isEqualTo(
             new StatsQuery(
-                "691", LocalDate.of(2021, 9, 1), LocalDate.of(2021, 9, 30), Split.CATEGORY));
+                new UnitCode("691"),
+                LocalDate.of(2021, 9, 1),
+                LocalDate.of(2021, 9, 30),
+                Split.CATEGORY));
     assertThat(fields(body))
         .containsExactly("unit", "from", "to", "timeZone", "by", "total", "rows");
     assertThat(body.get("unit").get("code").asText()).isEqualTo("691");

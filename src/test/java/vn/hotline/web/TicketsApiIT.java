@@ -31,6 +31,7 @@ import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.Tickets;
 import vn.hotline.ticket.Transition;
 import vn.hotline.ticket.Whereabouts;
+import vn.hotline.unit.UnitCode;
 
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -88,7 +89,7 @@ class TicketsApiIT implements TestPropertyProvider {
             new NewTicket(
                 "test:help",
                 "DO",
-                new Whereabouts("25225", "25225-02"),
+                new Whereabouts(new UnitCode("25225"), new UnitCode("25225-02")),
                 new Reported(
                     "HELP_FOOD",
                     Priority.HIGH,
@@ -152,6 +153,8 @@ class TicketsApiIT implements TestPropertyProvider {
     assertThat(body.get("tickets")).hasSize(1);
     JsonNode ticket = body.get("tickets").get(0);
     assertThat(ticket.get("code").asText()).isEqualTo(helpRequest.code().toString());
+    assertThat(ticket.get("unitCode").isTextual()).as("a unit code is bare text").isTrue();
+    assertThat(ticket.get("unitCode").asText()).isEqualTo("25225");
     assertThat(ticket.get("unitName").asText()).isEqualTo("Xã Đak Ơ");
     assertThat(ticket.get("placeCode").asText()).isEqualTo("25225-02");
     assertThat(ticket.get("state").asText()).isEqualTo("ACKNOWLEDGED");

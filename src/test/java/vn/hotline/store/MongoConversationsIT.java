@@ -23,6 +23,7 @@ import vn.hotline.intake.Conversation.LastReport;
 import vn.hotline.intake.Conversation.Speech;
 import vn.hotline.intake.Conversation.Waiting;
 import vn.hotline.intake.Draft;
+import vn.hotline.unit.UnitCode;
 
 /** Part of the repositories' contract suite: runs against every {@link StoreUnderTest}. */
 @ParameterizedClass
@@ -53,7 +54,7 @@ class MongoConversationsIT extends StoreContract {
             LAN,
             new Speech("en", true),
             new Waiting(Awaiting.PLACE, dueDraft(501, T0.plusSeconds(600)), "PN-4K7Q"),
-            new LastReport("PN-3J6P", T0.minusSeconds(3600), "26734"),
+            new LastReport("PN-3J6P", T0.minusSeconds(3600), new UnitCode("26734")),
             new Flood(T0.minusSeconds(5), 7),
             List.of(499L, 500L, 501L));
     conversations.save(full);
@@ -97,7 +98,7 @@ class MongoConversationsIT extends StoreContract {
             LAN,
             new Speech("vi", false),
             new Waiting(Awaiting.PLACE, dueDraft(501, T0.plusSeconds(600)), "PN-4K7Q"),
-            new LastReport("PN-3J6P", T0, "26734"),
+            new LastReport("PN-3J6P", T0, new UnitCode("26734")),
             new Flood(T0, 3),
             List.of(501L)));
     Conversation settled = idle(LAN, List.of(501L, 502L));
@@ -254,7 +255,7 @@ class MongoConversationsIT extends StoreContract {
         read.chatId(),
         read.speech(),
         new Waiting(read.waiting().awaiting(), filedDraft(read.waiting().draft(), "PN-4K7Q"), ""),
-        new LastReport("PN-4K7Q", T0.plusSeconds(600), "26734"),
+        new LastReport("PN-4K7Q", T0.plusSeconds(600), new UnitCode("26734")),
         read.flood(),
         read.handledUpdates());
   }
@@ -285,10 +286,10 @@ class MongoConversationsIT extends StoreContract {
         true,
         0.87,
         Priority.HIGH,
-        "26734",
-        "26734-03",
+        new UnitCode("26734"),
+        new UnitCode("26734-03"),
         T0,
-        List.of("26734", "26737"),
+        List.of(new UnitCode("26734"), new UnitCode("26737")),
         dueAt,
         "");
   }

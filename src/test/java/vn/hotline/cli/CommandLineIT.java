@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.hotline.testing.Eventually;
+import vn.hotline.testing.FreePort;
+import vn.hotline.testing.HealthCheck;
 
 /**
- * The packaged jar, as an administrator runs it: a command line it cannot use is refused in one
- * line with a hint and status 2, with no stack trace and no service started.
+ * The packaged jar, as an administrator runs it: without a command it serves; a command line it
+ * cannot use is refused in one line with a hint and status 2, with no stack trace and no service
+ * started.
  */
 class CommandLineIT {
   static final Path JAR = Path.of("target/hotline-bot.jar").toAbsolutePath();
@@ -52,6 +57,34 @@ class CommandLineIT {
 
     assertThat(result.status()).as(result.err()).isZero();
     assertThat(result.out()).matches("hotline-bot \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
+  }
+
+  @Test
+  void theJarWithoutACommandServes() throws Exception {
+    int port = FreePort.find();
+    Files.createSymbolicLink(workDir.resolve("bot-config"), Path.of("bot-config").toAbsolutePath());
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                ProcessHandle.current().info().command().orElse("java"), "-jar", JAR.toString())
+            .directory(workDir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(workDir.resolve("service.log").toFile());
+    builder
+        .environment()
+        .keySet()
+        .removeIf(k -> k.equals("MONGODB_URI") || k.startsWith("TELEGRAM_"));
+    builder.environment().put("PORT", String.valueOf(port));
+    builder.environment().put("DATA_DIR", workDir.resolve("data").toString());
+    Process service = builder.start();
+    try {
+      Eventually.await(
+          "/health to answer UP", Duration.ofSeconds(60), () -> HealthCheck.isUp(port));
+    } finally {
+      service.destroy();
+      if (!service.waitFor(20, TimeUnit.SECONDS)) {
+        service.destroyForcibly();
+      }
+    }
   }
 
   private Result java(String... args) throws Exception {

@@ -1,5 +1,7 @@
 package vn.hotline;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -201,6 +203,34 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("io.micronaut..", "jakarta.inject..", "com.mongodb..", "org.telegram..")
+        .check(MAIN);
+  }
+
+  /**
+   * The embedded server is an engine under the store, not part of it: the repositories work on any
+   * MongoDB, and only {@code store.embedded} knows that the one inside the process is
+   * mongo-java-server on H2 (ADR 0006).
+   */
+  @Test
+  void onlyTheEmbeddedStoreUsesTheEmbeddedServerOrH2() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("vn.hotline.store.embedded..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("de.bwaldvogel..", "org.h2..")
+        .check(MAIN);
+  }
+
+  @Test
+  void theEmbeddedEngineKnowsNothingOfTheRepositoriesOrTheDomain() {
+    noClasses()
+        .that()
+        .resideInAPackage("vn.hotline.store.embedded..")
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage("vn.hotline..")
+                .and(not(resideInAPackage("vn.hotline.store.embedded.."))))
         .check(MAIN);
   }
 }

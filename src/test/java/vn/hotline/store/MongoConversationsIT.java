@@ -25,9 +25,9 @@ import vn.hotline.intake.Conversation.Waiting;
 import vn.hotline.intake.Draft;
 import vn.hotline.unit.UnitCode;
 
-/** Part of the repositories' contract suite: runs against every {@link StoreUnderTest}. */
+/** Part of the repositories' contract suite: runs against every {@link TestedStore}. */
 @ParameterizedClass
-@EnumSource(StoreUnderTest.class)
+@EnumSource(TestedStore.class)
 class MongoConversationsIT extends StoreContract {
 
   static final long LAN = 6123457001L;

@@ -19,9 +19,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import vn.hotline.intake.Inbox.Waiting;
 import vn.hotline.intake.InboxEntry;
 
-/** Part of the repositories' contract suite: runs against every {@link StoreUnderTest}. */
+/** Part of the repositories' contract suite: runs against every {@link TestedStore}. */
 @ParameterizedClass
-@EnumSource(StoreUnderTest.class)
+@EnumSource(TestedStore.class)
 class MongoInboxIT extends StoreContract {
 
   static final String TELEGRAM = "telegram";

@@ -25,9 +25,9 @@ import vn.hotline.notify.OutboxQueue.Claimed;
 import vn.hotline.notify.OutboxQueue.Head;
 import vn.hotline.notify.OutboxQueue.State;
 
-/** Part of the repositories' contract suite: runs against every {@link StoreUnderTest}. */
+/** Part of the repositories' contract suite: runs against every {@link TestedStore}. */
 @ParameterizedClass
-@EnumSource(StoreUnderTest.class)
+@EnumSource(TestedStore.class)
 class MongoOutboxIT extends StoreContract {
 
   static final long LAN = 6123457001L;

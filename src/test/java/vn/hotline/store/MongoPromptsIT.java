@@ -20,9 +20,9 @@ import vn.hotline.desk.Prompt;
 import vn.hotline.desk.Prompt.Action;
 import vn.hotline.ticket.TicketCode;
 
-/** Part of the repositories' contract suite: runs against every {@link StoreUnderTest}. */
+/** Part of the repositories' contract suite: runs against every {@link TestedStore}. */
 @ParameterizedClass
-@EnumSource(StoreUnderTest.class)
+@EnumSource(TestedStore.class)
 class MongoPromptsIT extends StoreContract {
 
   // The collection's name and document shape are what stores written by earlier versions hold.

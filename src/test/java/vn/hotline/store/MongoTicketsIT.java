@@ -32,9 +32,9 @@ import vn.hotline.ticket.TicketState;
 import vn.hotline.ticket.Transition;
 import vn.hotline.unit.UnitCode;
 
-/** Part of the repositories' contract suite: runs against every {@link StoreUnderTest}. */
+/** Part of the repositories' contract suite: runs against every {@link TestedStore}. */
 @ParameterizedClass
-@EnumSource(StoreUnderTest.class)
+@EnumSource(TestedStore.class)
 class MongoTicketsIT extends StoreContract {
 
   static final Instant T0 = Instant.parse("2021-09-10T08:00:00Z");

@@ -8,13 +8,13 @@ import org.junit.jupiter.params.Parameter;
 
 /**
  * A repository's contract test: each subclass runs, as a {@code @ParameterizedClass} over {@link
- * StoreUnderTest}, against every store production can use. The store is opened as at start-up (with
+ * TestedStore}, against every store production can use. The store is opened as at start-up (with
  * its indexes); {@link #reopen} closes and opens it again, as a restart does.
  */
 abstract class StoreContract {
-  @Parameter StoreUnderTest kind;
+  @Parameter TestedStore kind;
   @TempDir Path dataDir;
-  StoreUnderTest.Backend backend;
+  TestedStore.Backend backend;
   MongoStore store;
 
   /** Builds the repository under test on a store just opened. */
@@ -40,9 +40,9 @@ abstract class StoreContract {
   @AfterEach
   void stop() {
     if (backend == null) {
-      return; // skipped: no such store here (StoreUnderTest.REAL_MONGODB)
+      return; // skipped: no such store here (TestedStore.REAL_MONGODB)
     }
-    try (StoreUnderTest.Backend started = backend) {
+    try (TestedStore.Backend started = backend) {
       if (store != null) {
         store.close();
       }

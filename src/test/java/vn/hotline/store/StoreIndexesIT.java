@@ -45,12 +45,12 @@ class StoreIndexesIT {
               "MongoConversations.withDraftsDue"));
 
   @TempDir Path dataDir;
-  StoreUnderTest.Backend backend;
+  TestedStore.Backend backend;
   MongoStore store;
 
   @BeforeEach
   void open() {
-    backend = StoreUnderTest.MONGODB_URI.start(dataDir);
+    backend = TestedStore.MONGODB_URI.start(dataDir);
     store = backend.open();
     StoreIndexes.create(store.database());
   }

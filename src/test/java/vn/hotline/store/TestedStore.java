@@ -11,7 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * The stores the repositories' contract suite runs against, each reached the way production reaches
  * it ({@link MongoStore#open}).
  */
-enum StoreUnderTest {
+enum TestedStore {
   /** The embedded store, as production opens it when no {@code MONGODB_URI} is given. */
   EMBEDDED {
     @Override

@@ -86,7 +86,7 @@ public final class ProvinceMap {
   }
 
   /** The colour of a value: red, yellow, green from 0 to 100; grey for none. */
-  static Color colour(Double percent) {
+  public static Color colour(Double percent) {
     if (percent == null || percent.isNaN()) {
       return NO_DATA;
     }

@@ -15,14 +15,14 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /** Writes a {@link Table} as a CSV or XLSX download. */
-final class Exports {
+public final class Exports {
   static final MediaType CSV = MediaType.of("text/csv; charset=utf-8");
   static final MediaType XLSX =
       MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private Exports() {}
 
-  static HttpResponse<byte[]> csv(Table table, String fileName) {
+  public static HttpResponse<byte[]> csv(Table table, String fileName) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     // A byte order mark, so that Excel reads the Vietnamese names as UTF-8.
     bytes.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
@@ -39,7 +39,7 @@ final class Exports {
     return download(bytes.toByteArray(), CSV, fileName + ".csv");
   }
 
-  static HttpResponse<byte[]> xlsx(Table table, String sheetName, String fileName) {
+  public static HttpResponse<byte[]> xlsx(Table table, String sheetName, String fileName) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (Workbook workbook = new Workbook(bytes, "hotline-bot", "1.0")) {
       Worksheet sheet = workbook.newWorksheet(sheetName);

@@ -11,7 +11,7 @@ import vn.hotline.report.StatsResult;
  * The fields of a statistics answer, named once for JSON, CSV and XLSX. An export's first row is
  * the total, with the key {@code total} and the unit's name; the rows of the split follow.
  */
-final class StatsColumns {
+public final class StatsColumns {
   static final String TOTAL_KEY = "total";
 
   static final List<Column<Figures>> FIGURES =
@@ -57,7 +57,7 @@ final class StatsColumns {
   }
 
   /** The total, then the rows of the split: what the exports write. */
-  static Table export(StatsResult result) {
+  public static Table export(StatsResult result) {
     List<StatsResult.Row> rows = new ArrayList<>();
     rows.add(new StatsResult.Row(TOTAL_KEY, result.unitName(), result.total()));
     rows.addAll(result.rows());

@@ -9,7 +9,7 @@ import java.util.Map;
  * Rows of values under named columns: what a JSON answer lists and what CSV and XLSX exports write,
  * built once so that the three agree. A value is a string, a number or {@code null}.
  */
-record Table(List<String> header, List<List<Object>> rows) {
+public record Table(List<String> header, List<List<Object>> rows) {
 
   static <T> Table of(List<Column<T>> columns, List<T> items) {
     List<List<Object>> rows = new ArrayList<>(items.size());

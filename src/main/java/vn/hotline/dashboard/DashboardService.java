@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import vn.hotline.report.LeagueTable;
 import vn.hotline.report.Split;
-import vn.hotline.report.Statistics;
+import vn.hotline.report.StatsBook;
 import vn.hotline.report.StatsQuery;
 import vn.hotline.report.StatsResult;
 import vn.hotline.ticket.Ticket;
@@ -29,15 +32,27 @@ final class DashboardService {
   /** A commune's ticket list shows this many, newest first. */
   static final int TICKETS_LISTED = 200;
 
-  private final Statistics statistics;
+  private final StatsBook statistics;
   private final UnitTree tree;
   private final Tickets tickets;
   private final ZoneId zone;
   private final Clock clock;
 
+  private final Executor executor;
+
+  /**
+   * @param executor runs the page's independent queries side by side, some from within others:
+   *     virtual threads, which a wait does not hold
+   */
   DashboardService(
-      Statistics statistics, UnitTree tree, Tickets tickets, ZoneId zone, Clock clock) {
+      StatsBook statistics,
+      UnitTree tree,
+      Tickets tickets,
+      ZoneId zone,
+      Clock clock,
+      Executor executor) {
     this.statistics = statistics;
+    this.executor = executor;
     this.tree = tree;
     this.tickets = tickets;
     this.zone = zone;
@@ -53,26 +68,31 @@ final class DashboardService {
   }
 
   Dashboard build(Unit unit, List<Unit> trail, Period period, MapFigure figure) {
-    StatsResult byUnit = byUnit(unit, period);
-    StatsResult byDay = stats(unit, period.from(), period.to(), Split.DAY);
-    LocalDate today = today();
-    long receivedToday =
-        period.from().equals(today) && period.to().equals(today)
-            ? byDay.total().received()
-            : stats(unit, today, today, Split.DAY).total().received();
     boolean commune = isCommuneOrBelow(unit);
+    LocalDate today = today();
+    var byUnit = async(() -> byUnit(unit, period));
+    var byDay = async(() -> stats(unit, period.from(), period.to(), Split.DAY));
+    var perDay =
+        async(() -> statistics.receivedByDayAndCategory(unit.code(), period.from(), period.to()));
+    var league = async(() -> commune ? List.<Dashboard.Ranked>of() : league(unit, period));
+    var tickets = async(() -> commune ? ticketsOf(unit, period) : List.<Ticket>of());
+    long receivedToday = stats(unit, today, today, Split.DAY).total().received();
     return new Dashboard(
         unit,
         trail,
         period,
         figure,
-        byDay.total(),
+        byDay.join().total(),
         receivedToday,
-        byUnit,
-        byDay,
-        perDayByCategory(unit, period),
-        commune ? List.of() : league(unit, byUnit),
-        commune ? ticketsOf(unit, period) : List.of());
+        byUnit.join(),
+        byDay.join(),
+        perDay.join(),
+        league.join(),
+        tickets.join());
+  }
+
+  private <T> CompletableFuture<T> async(Supplier<T> query) {
+    return CompletableFuture.supplyAsync(query, executor);
   }
 
   /** The figures of each unit directly below, as the table and the exports show them. */
@@ -84,42 +104,22 @@ final class DashboardService {
     return statistics.stats(new StatsQuery(unit.code(), from, to, split));
   }
 
-  private Map<LocalDate, Map<String, Long>> perDayByCategory(Unit unit, Period period) {
-    Map<LocalDate, Map<String, Long>> counts = new LinkedHashMap<>();
-    for (LocalDate day = period.from(); !day.isAfter(period.to()); day = day.plusDays(1)) {
-      Map<String, Long> byCategory = new LinkedHashMap<>();
-      for (StatsResult.Row row : stats(unit, day, day, Split.CATEGORY).rows()) {
-        byCategory.put(row.key(), row.figures().received());
-      }
-      counts.put(day, byCategory);
-    }
-    return counts;
-  }
-
-  // The communes below: the rows of the split when they are the unit's children, else the rows of
-  // each child's own split (a province's districts and their communes), ranked together.
-  private List<Dashboard.Ranked> league(Unit unit, StatsResult byUnit) {
+  // The communes below: the rows of the unit's own split where its children are communes, the rows
+  // of each child's split where they are districts (a province), ranked together.
+  private List<Dashboard.Ranked> league(Unit unit, Period period) {
     List<StatsResult.Row> communes = new ArrayList<>();
     Map<String, String> parents = new LinkedHashMap<>();
-    for (Unit child : tree.children(unit.code())) {
-      if (isCommuneOrBelow(child)) {
-        continue;
-      }
-      StatsResult below = byUnit(child, byUnit);
-      for (StatsResult.Row row : below.rows()) {
-        if (!row.key().equals(child.code().value())) {
-          communes.add(row);
-          parents.put(row.key(), child.fullName());
-        }
+    List<Unit> children = tree.children(unit.code());
+    Map<Unit, CompletableFuture<StatsResult>> districts = new LinkedHashMap<>();
+    for (Unit child : children) {
+      if (!isCommuneOrBelow(child)) {
+        districts.put(child, async(() -> byUnit(child, period)));
       }
     }
-    for (StatsResult.Row row : byUnit.rows()) {
-      Unit rowUnit = tree.find(new UnitCode(row.key())).orElse(null);
-      if (rowUnit != null && !rowUnit.equals(unit) && isCommuneOrBelow(rowUnit)) {
-        communes.add(row);
-        parents.put(row.key(), unit.fullName());
-      }
+    if (children.stream().anyMatch(DashboardService::isCommuneOrBelow)) {
+      addCommunes(unit, byUnit(unit, period), communes, parents);
     }
+    districts.forEach((child, rows) -> addCommunes(child, rows.join(), communes, parents));
     List<StatsResult.Row> ranked = LeagueTable.rank(communes);
     List<Dashboard.Ranked> league = new ArrayList<>(ranked.size());
     for (int i = 0; i < ranked.size(); i++) {
@@ -129,8 +129,18 @@ final class DashboardService {
     return league;
   }
 
-  private StatsResult byUnit(Unit unit, StatsResult like) {
-    return stats(unit, like.from(), like.to(), Split.UNIT);
+  private void addCommunes(
+      Unit parent,
+      StatsResult byUnit,
+      List<StatsResult.Row> communes,
+      Map<String, String> parents) {
+    for (StatsResult.Row row : byUnit.rows()) {
+      Unit below = tree.find(new UnitCode(row.key())).orElse(null);
+      if (below != null && !below.equals(parent) && isCommuneOrBelow(below)) {
+        communes.add(row);
+        parents.put(row.key(), parent.fullName());
+      }
+    }
   }
 
   private List<Ticket> ticketsOf(Unit unit, Period period) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import vn.hotline.category.Categories;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.unit.Unit;
+import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitTree;
 
 /**
@@ -105,6 +107,37 @@ public final class StatsBook implements Statistics {
         query.by(),
         total.figures(),
         plan.rows(rows));
+  }
+
+  /**
+   * The tickets received in the unit and below on each day of the period, by category code (every
+   * configured category, zeros included): what a {@link Split#CATEGORY} answer for each day would
+   * count as {@code received}, without working out the other figures, for a chart of a long period
+   * that needs only the counts.
+   *
+   * @throws IllegalArgumentException when the unit is not in the tree
+   */
+  public Map<LocalDate, Map<String, Long>> receivedByDayAndCategory(
+      UnitCode unitCode, LocalDate from, LocalDate to) {
+    int unit = units.indexOf(unitCode);
+    if (unit == TicketFacts.NONE) {
+      throw new IllegalArgumentException("no unit " + unitCode);
+    }
+    List<String> codes = categories.codes();
+    Map<LocalDate, Map<String, Long>> counts = new LinkedHashMap<>();
+    for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+      long[] byCategory = new long[codes.size()];
+      DayShelf shelf = days.get(day.toEpochDay());
+      if (shelf != null) {
+        shelf.scan(unit, units.end(unit), new CategoryCount(byCategory));
+      }
+      Map<String, Long> named = new LinkedHashMap<>();
+      for (int i = 0; i < byCategory.length; i++) {
+        named.put(codes.get(i), byCategory[i]);
+      }
+      counts.put(day, named);
+    }
+    return counts;
   }
 
   private void scan(StatsQuery query, int unit, RowPlan plan, Tally total, Tally[] rows) {

@@ -13,7 +13,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.hotline.category.Priority;
 import vn.hotline.config.BotConfig;
+import vn.hotline.report.Split;
 import vn.hotline.report.StatsBook;
+import vn.hotline.report.StatsQuery;
 import vn.hotline.ticket.Drafts;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketCode;
@@ -39,7 +41,8 @@ class DashboardServiceTest {
   final StatsBook book =
       new StatsBook(CONFIG.units(), CONFIG.categories(), ZONE, Clock.fixed(NOW, ZONE));
   final DashboardService service =
-      new DashboardService(book, CONFIG.units(), NO_STORE, ZONE, Clock.fixed(NOW, ZONE));
+      new DashboardService(
+          book, CONFIG.units(), NO_STORE, ZONE, Clock.fixed(NOW, ZONE), Runnable::run);
   int filed;
 
   @Test
@@ -69,7 +72,7 @@ class DashboardServiceTest {
   }
 
   @Test
-  void theChartsCountEachDayOfThePeriodByCategory() {
+  void theChartsCountEachDayOfThePeriodByCategoryAsTheCategorySplitDoes() {
     file("25267", NOW.minus(Duration.ofDays(2)));
     file("25267", NOW.minus(Duration.ofDays(2)));
     Unit district = CONFIG.units().get(new UnitCode("691"));
@@ -80,6 +83,13 @@ class DashboardServiceTest {
     assertThat(dashboard.perDayByCategory().get(TODAY.minusDays(2)))
         .containsEntry("SPONTANEOUS_MARKET", 2L);
     assertThat(dashboard.byDay().rows()).hasSize(7);
+    for (LocalDate day = TODAY.minusDays(6); !day.isAfter(TODAY); day = day.plusDays(1)) {
+      var byCategory = book.stats(new StatsQuery(district.code(), day, day, Split.CATEGORY));
+      for (var row : byCategory.rows()) {
+        assertThat(dashboard.perDayByCategory().get(day))
+            .containsEntry(row.key(), row.figures().received());
+      }
+    }
     assertThat(dashboard.league()).extracting(r -> r.row().key()).contains("25267");
     assertThat(dashboard.league())
         .allSatisfy(r -> assertThat(r.parentName()).isEqualTo("Huyện Bù Gia Mập"));

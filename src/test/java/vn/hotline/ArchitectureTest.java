@@ -34,7 +34,8 @@ class ArchitectureTest {
     "vn.hotline.access..",
     "vn.hotline.roster..",
     "vn.hotline.messages..",
-    "vn.hotline.desk.."
+    "vn.hotline.desk..",
+    "vn.hotline.signin.."
   };
 
   /** The domain the desk and the channels build on, which knows nothing of them. */

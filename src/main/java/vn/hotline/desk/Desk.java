@@ -18,6 +18,8 @@ import vn.hotline.report.ReportPlan;
 import vn.hotline.report.Statistics;
 import vn.hotline.roster.Officer;
 import vn.hotline.roster.Roster;
+import vn.hotline.signin.PublicUrl;
+import vn.hotline.signin.SignIns;
 import vn.hotline.sla.SlaAlerts;
 import vn.hotline.ticket.TicketChanges;
 import vn.hotline.ticket.WatchedTickets;
@@ -46,6 +48,7 @@ public final class Desk {
   private final Escalations escalations;
   private final ReportMessages reports;
   private final UnitTree units;
+  private final WebLink webLink;
   private final Clock clock;
 
   private Desk(
@@ -61,6 +64,7 @@ public final class Desk {
       Escalations escalations,
       ReportMessages reports,
       UnitTree units,
+      WebLink webLink,
       Clock clock) {
     this.roster = roster;
     this.groups = groups;
@@ -74,6 +78,7 @@ public final class Desk {
     this.escalations = escalations;
     this.reports = reports;
     this.units = units;
+    this.webLink = webLink;
     this.clock = clock;
   }
 
@@ -92,6 +97,8 @@ public final class Desk {
       Statistics statistics,
       ReportFiles files,
       Duration clusterEditGap,
+      SignIns signIns,
+      PublicUrl publicUrl,
       Clock clock) {}
 
   /**
@@ -159,6 +166,7 @@ public final class Desk {
         new Escalations(cards, p.units(), p.roster(), p.outbox()),
         reports,
         p.units(),
+        new WebLink(p.signIns(), p.publicUrl()),
         p.clock());
   }
 
@@ -269,6 +277,7 @@ public final class Desk {
       case DeskRequest.Mine mine -> lists.mine(a, officer.get());
       case DeskRequest.Find find -> lists.find(a, officer.get(), find.words());
       case DeskRequest.Reload reload -> reload(a);
+      case DeskRequest.WebLink link -> webLink.send(a, officer.get());
       case DeskRequest.TakeOver take -> supervisor.takeOver(a, take.code());
       case DeskRequest.Remind remind -> supervisor.remind(a, officer.get(), remind.code());
       case DeskRequest.Stats stats -> supervisor.stats(a, officer.get(), stats.arguments());

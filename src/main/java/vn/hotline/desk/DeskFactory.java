@@ -17,6 +17,8 @@ import vn.hotline.intake.Inbound;
 import vn.hotline.intake.InboundHandler;
 import vn.hotline.notify.OutboxQueue;
 import vn.hotline.report.Statistics;
+import vn.hotline.signin.PublicUrl;
+import vn.hotline.signin.SignIns;
 import vn.hotline.ticket.TicketChanges;
 import vn.hotline.ticket.WatchedTickets;
 
@@ -57,6 +59,8 @@ class DeskFactory {
       Prompts prompts,
       Statistics statistics,
       @Value("${hotline.desk.cluster-edit-gap:15s}") Duration clusterEditGap,
+      SignIns signIns,
+      PublicUrl publicUrl,
       Clock clock) {
     Desk desk =
         Desk.open(
@@ -74,6 +78,8 @@ class DeskFactory {
                 statistics,
                 ReportFiles.from(config.dir()),
                 clusterEditGap,
+                signIns,
+                publicUrl,
                 clock));
     reloadOnHangUp(desk);
     return desk;

@@ -83,6 +83,9 @@ sealed interface DeskRequest {
 
   record Reload() implements DeskRequest {}
 
+  /** A one-time link to the web desk. */
+  record WebLink() implements DeskRequest {}
+
   record Help() implements DeskRequest {}
 
   /** A command given without what it needs: answered with how to use it. */

@@ -28,7 +28,8 @@ final class DeskRequests {
           "stats",
           "overdue",
           "report",
-          "help");
+          "help",
+          "web");
 
   static final String PREFIX = "d:";
 
@@ -80,6 +81,7 @@ final class DeskRequests {
           case "overdue" -> new DeskRequest.Overdue();
           case "report" -> new DeskRequest.Report(arguments.strip());
           case "help" -> new DeskRequest.Help();
+          case "web" -> new DeskRequest.WebLink();
           default -> null;
         });
   }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import vn.hotline.desk.Prompts;
 import vn.hotline.intake.Conversations;
 import vn.hotline.intake.Inbox;
+import vn.hotline.signin.SignInStore;
 import vn.hotline.store.embedded.BrokenFileExit;
 import vn.hotline.ticket.TicketChanges;
 import vn.hotline.ticket.Tickets;
@@ -58,6 +59,11 @@ class StoreFactory {
   @Singleton
   Prompts prompts(MongoStore store) {
     return new MongoPrompts(store);
+  }
+
+  @Singleton
+  SignInStore signInStore(MongoStore store) {
+    return new MongoSignIns(store);
   }
 
   @Singleton

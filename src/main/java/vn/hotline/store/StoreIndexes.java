@@ -33,5 +33,9 @@ final class StoreIndexes {
     var inbox = db.getCollection(MongoInbox.COLLECTION);
     inbox.createIndex(Indexes.ascending("state", "updateId"));
     inbox.createIndex(Indexes.ascending("channel", "updateId"));
+    db.getCollection(MongoSignIns.LINKS).createIndex(Indexes.ascending(MongoSignIns.EXPIRES_AT));
+    var sessions = db.getCollection(MongoSignIns.SESSIONS);
+    sessions.createIndex(Indexes.ascending(MongoSignIns.OFFICER));
+    sessions.createIndex(Indexes.ascending(MongoSignIns.LAST_SEEN));
   }
 }

@@ -6,6 +6,8 @@ import java.time.Duration;
 import vn.hotline.config.BotConfig;
 import vn.hotline.intake.CitizenNotices;
 import vn.hotline.report.StatsBook;
+import vn.hotline.signin.PublicUrl;
+import vn.hotline.signin.SignIns;
 import vn.hotline.store.StoreAccess;
 import vn.hotline.ticket.TicketChanges;
 import vn.hotline.ticket.TicketFeed;
@@ -48,6 +50,8 @@ final class DeskFixture implements AutoCloseable {
                 book,
                 ReportFiles.from(CONFIG.dir()),
                 Duration.ofSeconds(15),
+                new SignIns(store.signIns(), clock),
+                new PublicUrl("http://localhost:8080"),
                 clock));
     feed.start(clock.instant());
   }

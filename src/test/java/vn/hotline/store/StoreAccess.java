@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import vn.hotline.desk.Prompts;
 import vn.hotline.intake.Conversations;
 import vn.hotline.intake.Inbox;
+import vn.hotline.signin.SignInStore;
 import vn.hotline.ticket.Tickets;
 
 /** The embedded store and its repositories for tests outside the store package. */
@@ -44,6 +45,10 @@ public final class StoreAccess implements AutoCloseable {
               .map(t -> TicketDocuments.toDocument(t, "bench:" + t.code().compact()))
               .toList());
     }
+  }
+
+  public SignInStore signIns() {
+    return new MongoSignIns(store);
   }
 
   public Prompts prompts() {

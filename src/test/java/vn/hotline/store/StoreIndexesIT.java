@@ -42,7 +42,13 @@ class StoreIndexesIT {
           new Query(
               MongoConversations.COLLECTION,
               Set.of(MongoConversations.DRAFT_DUE_AT),
-              "MongoConversations.withDraftsDue"));
+              "MongoConversations.withDraftsDue"),
+          new Query(
+              MongoSignIns.LINKS, Set.of(MongoSignIns.EXPIRES_AT), "MongoSignIns.forgetExpired"),
+          new Query(
+              MongoSignIns.SESSIONS, Set.of(MongoSignIns.LAST_SEEN), "MongoSignIns.forgetExpired"),
+          new Query(
+              MongoSignIns.SESSIONS, Set.of(MongoSignIns.OFFICER), "MongoSignIns.endSessionsOf"));
 
   @TempDir Path dataDir;
   TestedStore.Backend backend;

@@ -73,6 +73,22 @@ class SyncBeforeAcknowledgementIT {
   }
 
   @Test
+  void anIssuedLinkItsUseAndASignOutAreSyncedBeforeTheOfficerHearsOfThem() {
+    MongoSignIns signIns = new MongoSignIns(store);
+    signIns.addLink("a".repeat(64), new OfficerId(1), T0.plusSeconds(600));
+    assertWrittenThenSynced(FaultyDisk.drain());
+
+    assertThat(signIns.useLink("a".repeat(64), T0)).isPresent();
+    assertWrittenThenSynced(FaultyDisk.drain());
+
+    signIns.addSession("b".repeat(64), new OfficerId(1), "csrf", T0);
+    assertWrittenThenSynced(FaultyDisk.drain());
+
+    signIns.endSession("b".repeat(64));
+    assertWrittenThenSynced(FaultyDisk.drain());
+  }
+
+  @Test
   void aFailedSyncRefusesTheUpdateAndTheFileIsNotTrustedAgainByThisProcess() throws Exception {
     Path flag = Files.createFile(dataDir.resolve(FaultyDisk.SYNC_FLAG));
     MongoInbox inbox = new MongoInbox(store);

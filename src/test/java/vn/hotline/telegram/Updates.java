@@ -5,32 +5,32 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Builds real-shaped Telegram update JSON for tests, for any chat and text. */
-final class Updates {
+public final class Updates {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final AtomicLong IDS = new AtomicLong(800_000_000);
   private static final AtomicLong MESSAGES = new AtomicLong(5_000);
 
   private Updates() {}
 
-  static long nextId() {
+  public static long nextId() {
     return IDS.incrementAndGet();
   }
 
-  static String text(long chatId, String text) {
+  public static String text(long chatId, String text) {
     return text(nextId(), chatId, text, "vi");
   }
 
-  static String text(long updateId, long chatId, String text, String language) {
+  public static String text(long updateId, long chatId, String text, String language) {
     return message(updateId, chatId, chatId, language, text, null);
   }
 
   /** A text that officer {@code userId} writes in the group {@code groupId}. */
-  static String groupText(long groupId, long userId, String text) {
+  public static String groupText(long groupId, long userId, String text) {
     return message(nextId(), groupId, userId, "vi", text, null);
   }
 
   /** A photo (its largest size {@code fileId}) with a caption, in a private chat or a group. */
-  static String photo(long chatId, long userId, String fileId, String caption) {
+  public static String photo(long chatId, long userId, String fileId, String caption) {
     return message(nextId(), chatId, userId, "vi", caption, fileId);
   }
 
@@ -73,12 +73,12 @@ final class Updates {
     return update.toString();
   }
 
-  static String button(long chatId, String data, long messageId) {
+  public static String button(long chatId, String data, long messageId) {
     return button(chatId, chatId, data, messageId);
   }
 
   /** Person {@code userId} presses a button under the bot's message in chat {@code chatId}. */
-  static String button(long chatId, long userId, String data, long messageId) {
+  public static String button(long chatId, long userId, String data, long messageId) {
     ObjectNode update = JSON.createObjectNode().put("update_id", nextId());
     ObjectNode query = update.putObject("callback_query");
     query.put("id", String.valueOf(4_382_000_000_000L + IDS.get()));

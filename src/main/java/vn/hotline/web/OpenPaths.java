@@ -1,0 +1,28 @@
+package vn.hotline.web;
+
+import java.util.List;
+
+/**
+ * The paths anyone may open without a session. Everything else needs one (pages) or an API key
+ * ({@code /api/}, checked by {@link ApiKeyFilter}); a path left off this list is closed, not open.
+ */
+final class OpenPaths {
+  private static final List<String> EXACT = List.of("/health", "/signin", "/lang", "/favicon.ico");
+  private static final List<String> PREFIXES =
+      List.of(
+          "/health/",
+          "/signin/",
+          "/static/",
+          "/assets/",
+          // checked by their own filters and controllers: API keys, the metrics token, the
+          // webhook's secret path
+          "/api/",
+          "/prometheus",
+          "/telegram/webhook/");
+
+  private OpenPaths() {}
+
+  static boolean isOpen(String path) {
+    return EXACT.contains(path) || PREFIXES.stream().anyMatch(path::startsWith);
+  }
+}

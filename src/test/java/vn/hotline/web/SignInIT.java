@@ -80,7 +80,7 @@ class SignInIT implements TestPropertyProvider {
       browser.open(link);
       browser.screenshots("signin-confirm");
       browser.driver().findElement(By.id("sign-in")).click();
-      String greeting = browser.await(d -> d.findElement(By.id("greeting")).getText());
+      String greeting = browser.await(d -> d.findElement(By.id("queue-scope")).getText());
       assertThat(greeting).contains("Nguyễn Văn An");
       Cookie session = browser.driver().manage().getCookieNamed(SessionFilter.COOKIE);
       assertThat(session.isHttpOnly()).isTrue();
@@ -100,7 +100,7 @@ class SignInIT implements TestPropertyProvider {
         Browser second = Browser.start()) {
       first.open(link);
       first.driver().findElement(By.id("sign-in")).click();
-      first.await(d -> d.findElement(By.id("greeting")));
+      first.await(d -> d.findElement(By.id("queue-scope")));
 
       second.open(link);
       second.driver().findElement(By.id("sign-in")).click();

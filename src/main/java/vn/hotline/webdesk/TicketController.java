@@ -14,6 +14,7 @@ import java.util.Optional;
 import vn.hotline.desk.Desk;
 import vn.hotline.desk.TicketLookup;
 import vn.hotline.signin.PublicUrl;
+import vn.hotline.web.Page;
 import vn.hotline.web.Pages;
 import vn.hotline.web.Viewer;
 
@@ -54,7 +55,23 @@ final class TicketController {
       case TicketLookup.Unknown unknown ->
           pages.problem(request, viewer, HttpStatus.NOT_FOUND, "web.notFound");
       case TicketLookup.Forbidden forbidden ->
-          pages.problem(request, viewer, HttpStatus.FORBIDDEN, "web.forbidden");
+          TicketFlash.read(request)
+              .filter(TicketFlash::done)
+              .<HttpResponse<?>>map(flash -> goneAfter(request, viewer, flash))
+              .orElseGet(
+                  () -> pages.problem(request, viewer, HttpStatus.FORBIDDEN, "web.forbidden"));
     };
+  }
+
+  // An action such as a transfer can take the ticket out of the officer's units: the page they are
+  // sent back to refuses them, but still says once what their action did.
+  private HttpResponse<?> goneAfter(HttpRequest<?> request, Viewer viewer, TicketFlash flash) {
+    Page page = pages.page(request, viewer, "web.problem.title");
+    String message = flash.message() + " " + page.t("web.forbidden");
+    return HttpResponse.status(HttpStatus.FORBIDDEN)
+        .body(
+            Pages.view(
+                "problem", page, "status", HttpStatus.FORBIDDEN.getCode(), "message", message))
+        .cookie(TicketFlash.cleared(secureCookies));
   }
 }

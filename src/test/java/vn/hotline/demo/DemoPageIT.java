@@ -95,7 +95,7 @@ class DemoPageIT implements TestPropertyProvider {
           .driver()
           .findElement(By.xpath("//form[@action='/demo/desk'][.//button[contains(., 'Bích')]]"))
           .submit();
-      String greeting = browser.await(d -> d.findElement(By.id("greeting")).getText());
+      String greeting = browser.await(d -> d.findElement(By.id("queue-scope")).getText());
       assertThat(greeting).contains("Trần Thị Bích");
     }
   }

@@ -50,7 +50,7 @@ final class TicketDeskSession {
   static void signIn(FakeBotApi telegram, Browser browser, long officer) {
     browser.open(link(telegram, officer));
     browser.driver().findElement(By.id("sign-in")).click();
-    browser.await(d -> d.findElement(By.id("greeting")));
+    browser.await(d -> d.findElement(By.id("queue-scope")));
   }
 
   static String link(FakeBotApi telegram, long officer) {

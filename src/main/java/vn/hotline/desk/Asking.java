@@ -20,14 +20,45 @@ final class Asking {
   final Instant at;
   private final String queryId;
   private final long pressedMessageId;
+  private final boolean fromWeb;
   private boolean answered;
+  private boolean changed;
 
   Asking(Inbound.Sender sender, Replies out, Instant at, String queryId, long pressedMessageId) {
+    this(sender, out, at, queryId, pressedMessageId, false);
+  }
+
+  private Asking(
+      Inbound.Sender sender,
+      Replies out,
+      Instant at,
+      String queryId,
+      long pressedMessageId,
+      boolean fromWeb) {
     this.sender = sender;
     this.out = out;
     this.at = at;
     this.queryId = queryId;
     this.pressedMessageId = pressedMessageId;
+    this.fromWeb = fromWeb;
+  }
+
+  /** A request from the web desk: its replies are shown on the page, not sent. */
+  static Asking fromWeb(Inbound.Sender sender, Replies out, Instant at) {
+    return new Asking(sender, out, at, null, 0, true);
+  }
+
+  boolean fromWeb() {
+    return fromWeb;
+  }
+
+  /** Notes that the request changed a ticket, as opposed to being refused. */
+  void changedTicket() {
+    changed = true;
+  }
+
+  boolean changed() {
+    return changed;
   }
 
   long userId() {

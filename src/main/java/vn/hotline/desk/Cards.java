@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import vn.hotline.category.Categories;
 import vn.hotline.category.Category;
@@ -143,14 +144,15 @@ final class Cards {
   Keyboard keyboard(Ticket t) {
     String code = t.code().compact();
     List<List<Button>> rows = new ArrayList<>();
-    if (t.state() == TicketState.NEW) {
+    Set<DeskAction> offered = DeskAction.offeredIn(t.state());
+    if (offered.contains(DeskAction.ACKNOWLEDGE)) {
       rows.add(List.of(button("desk.button.ack", "a", code)));
-    } else if (t.state().isClaimed()) {
+    } else if (offered.contains(DeskAction.RESOLVE)) {
       rows.add(
           List.of(
               button("desk.button.update", "u", code), button("desk.button.resolve", "s", code)));
     }
-    if (t.state().awaitsOfficer()) {
+    if (offered.contains(DeskAction.TRANSFER)) {
       rows.add(
           List.of(
               button("desk.button.transfer", "t", code),
@@ -223,12 +225,14 @@ final class Cards {
     if (last.note().isBlank() || last.kind() == HistoryEntry.Kind.FILED) {
       return Optional.empty();
     }
+    String via = last.actor().viaWeb() ? " · " + say("web.ticket.card.viaWeb") : "";
     return Optional.of(
         say(
-            "desk.card.last",
-            say("history." + last.kind().name()),
-            TextCut.plain(last.note(), 500),
-            time(last.at())));
+                "desk.card.last",
+                say("history." + last.kind().name()),
+                TextCut.plain(last.note(), 500),
+                time(last.at()))
+            + via);
   }
 
   private String place(Ticket t) {

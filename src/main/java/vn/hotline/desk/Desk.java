@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,7 @@ import vn.hotline.notify.OutboxQueue;
 import vn.hotline.report.ReportPlan;
 import vn.hotline.report.Statistics;
 import vn.hotline.roster.Officer;
+import vn.hotline.roster.OfficerId;
 import vn.hotline.roster.Roster;
 import vn.hotline.signin.PublicUrl;
 import vn.hotline.signin.SignIns;
@@ -49,6 +51,7 @@ public final class Desk {
   private final ReportMessages reports;
   private final UnitTree units;
   private final WebLink webLink;
+  private final WebDesk web;
   private final Clock clock;
 
   private Desk(
@@ -65,6 +68,7 @@ public final class Desk {
       ReportMessages reports,
       UnitTree units,
       WebLink webLink,
+      WebDesk web,
       Clock clock) {
     this.roster = roster;
     this.groups = groups;
@@ -79,6 +83,7 @@ public final class Desk {
     this.reports = reports;
     this.units = units;
     this.webLink = webLink;
+    this.web = web;
     this.clock = clock;
   }
 
@@ -167,7 +172,27 @@ public final class Desk {
         reports,
         p.units(),
         new WebLink(p.signIns(), p.publicUrl()),
+        new WebDesk(
+            new TicketViews(p, work.access(), cards, similar),
+            new WebActions(p.roster(), p.messages(), work, p.units(), cards, p.clock())),
         p.clock());
+  }
+
+  /**
+   * The ticket with this code as the web desk shows it to {@code viewer}, in their language;
+   * unknown or forbidden (not in their units, or for a supervisor not below theirs) as on Telegram.
+   */
+  public TicketLookup ticketForWeb(OfficerId viewer, Locale language, String code) {
+    return web.look(viewer, language, code);
+  }
+
+  /**
+   * Carries out an officer's request from the web desk with the use cases and rules of the card's
+   * buttons: the change is in the history as made on the web, the citizen hears of it through the
+   * outbox, the card is edited. The outcome says what Telegram would have told the officer.
+   */
+  public WebOutcome actFromWeb(OfficerId officer, Locale language, WebRequest request) {
+    return web.act(officer, language, request);
   }
 
   /** Whether a Command Centre works in this chat. */

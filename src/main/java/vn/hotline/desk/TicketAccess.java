@@ -94,7 +94,7 @@ final class TicketAccess {
       BiFunction<Ticket, Actor, Transition> change,
       String done,
       Object... doneArgs) {
-    Actor actor = actor(officer);
+    Actor actor = actor(a, officer);
     // Permission was given for the ticket in its unit: if it moved meanwhile, decide again.
     Transition outcome =
         changes.apply(
@@ -105,6 +105,7 @@ final class TicketAccess {
                     : new Transition.Refused(Refusal.CONFLICT, t));
     switch (outcome) {
       case Transition.Applied applied -> {
+        a.changedTicket();
         notices.announce(applied.ticket());
         Object[] args = new Object[doneArgs.length + 1];
         args[0] = applied.ticket().code();
@@ -124,10 +125,11 @@ final class TicketAccess {
 
   /** The asker as the actor of a change; they were found on the roster before. */
   Actor actor(Asking a) {
-    return actor(roster.current().find(a.userId()).orElseThrow());
+    return actor(a, roster.current().find(a.userId()).orElseThrow());
   }
 
-  private static Actor actor(Officer officer) {
-    return Actor.officer(officer.id(), officer.name());
+  private static Actor actor(Asking a, Officer officer) {
+    Actor actor = Actor.officer(officer.id(), officer.name());
+    return a.fromWeb() ? actor.onTheWeb() : actor;
   }
 }

@@ -50,6 +50,9 @@ public final class SecretMask {
                   + "[\"']?\\s*[:=]\\s*[\"'\\[]?(?:bearer\\s+|basic\\s+)?+)[^\\s,;&\"'\\[\\]}]+",
               "$1"),
           new Shape("(://[^\\s/@:]+:)[^\\s/@]+@", "$1", "@"),
+          // a web desk sign-in link, and the session cookie (in a request's or answer's headers)
+          new Shape("(?i)((?:/|%2F)signin(?:/|%2F))[A-Za-z0-9_-]{20,}", "$1"),
+          new Shape("(hotline_session=)[^\\s;,\"']+", "$1"),
           new Shape("(appName=)[^\\s&,\"']+", "$1"));
 
   private final List<String> values;

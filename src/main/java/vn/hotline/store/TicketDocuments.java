@@ -99,16 +99,22 @@ final class TicketDocuments {
   }
 
   private static Document entry(HistoryEntry e) {
-    return new Document("at", Date.from(e.at()))
-        .append("role", e.actor().role().name())
-        .append("actorId", officerId(e.actor().id()))
-        .append("actorName", e.actor().name())
-        .append("from", e.from() == null ? null : e.from().name())
-        .append("to", e.to().name())
-        .append("kind", e.kind().name())
-        .append("note", e.note())
-        .append("photo", e.photo())
-        .append("unit", e.unit() == null ? "" : e.unit().value());
+    Document entry =
+        new Document("at", Date.from(e.at()))
+            .append("role", e.actor().role().name())
+            .append("actorId", officerId(e.actor().id()))
+            .append("actorName", e.actor().name())
+            .append("from", e.from() == null ? null : e.from().name())
+            .append("to", e.to().name())
+            .append("kind", e.kind().name())
+            .append("note", e.note())
+            .append("photo", e.photo())
+            .append("unit", e.unit() == null ? "" : e.unit().value());
+    // Only a change made on the web says so: every other entry keeps the shape it always had.
+    if (e.actor().viaWeb()) {
+      entry.append("viaWeb", true);
+    }
+    return entry;
   }
 
   private static HistoryEntry entry(Document d) {
@@ -118,7 +124,8 @@ final class TicketDocuments {
         new Actor(
             Actor.Role.valueOf(d.getString("role")),
             officerId(d.getString("actorId")),
-            d.getString("actorName")),
+            d.getString("actorName"),
+            d.getBoolean("viaWeb", false)),
         from == null ? null : TicketState.valueOf(from),
         TicketState.valueOf(d.getString("to")),
         HistoryEntry.Kind.valueOf(d.getString("kind")),

@@ -25,4 +25,12 @@ final class OpenPaths {
   static boolean isOpen(String path) {
     return EXACT.contains(path) || PREFIXES.stream().anyMatch(path::startsWith);
   }
+
+  /**
+   * The demo's page, open to anyone only in demo mode: there the bot talks to a stand-in for
+   * Telegram with the demo roster, and a real bot token is refused.
+   */
+  static boolean isOpenInDemo(String path) {
+    return path.equals("/demo") || path.startsWith("/demo/");
+  }
 }

@@ -1,5 +1,6 @@
 package vn.hotline.web;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
@@ -16,9 +17,21 @@ final class SecurityHeaders {
           + " connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none';"
           + " frame-ancestors 'none'; form-action 'self'";
 
+  /** The sign-in page with the Telegram Login Widget loads its script and frame from Telegram. */
+  static final String WIDGET_POLICY =
+      POLICY.replace("script-src 'self'", "script-src 'self' https://telegram.org")
+          + "; frame-src https://oauth.telegram.org";
+
+  private final boolean widget;
+
+  SecurityHeaders(LoginWidget widget) {
+    this.widget = widget.botUsername().isPresent();
+  }
+
   @ResponseFilter
-  void addHeaders(MutableHttpResponse<?> response) {
-    response.header("Content-Security-Policy", POLICY);
+  void addHeaders(HttpRequest<?> request, MutableHttpResponse<?> response) {
+    boolean widgetPage = widget && request.getPath().equals("/signin");
+    response.header("Content-Security-Policy", widgetPage ? WIDGET_POLICY : POLICY);
     response.header("X-Content-Type-Options", "nosniff");
     response.header("Referrer-Policy", "same-origin");
     response.header("X-Frame-Options", "DENY");

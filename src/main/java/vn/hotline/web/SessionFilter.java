@@ -1,5 +1,6 @@
 package vn.hotline.web;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -31,10 +32,13 @@ final class SessionFilter {
 
   private final SignIns signIns;
   private final DeskRoster roster;
+  private final boolean demo;
 
-  SessionFilter(SignIns signIns, DeskRoster roster) {
+  SessionFilter(
+      SignIns signIns, DeskRoster roster, @Value("${hotline.demo.enabled:false}") boolean demo) {
     this.signIns = signIns;
     this.roster = roster;
+    this.demo = demo;
   }
 
   @RequestFilter
@@ -42,7 +46,7 @@ final class SessionFilter {
   @Nullable
   HttpResponse<?> requireSession(HttpRequest<?> request) {
     String path = request.getPath();
-    if (OpenPaths.isOpen(path)) {
+    if (OpenPaths.isOpen(path) || (demo && OpenPaths.isOpenInDemo(path))) {
       return null;
     }
     Optional<Viewer> viewer = viewer(request);

@@ -16,8 +16,11 @@ import io.micronaut.http.cookie.SameSite;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.net.URI;
+import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import vn.hotline.roster.OfficerId;
 import vn.hotline.signin.PublicUrl;
 import vn.hotline.signin.Session;
 import vn.hotline.signin.SignIns;
@@ -33,17 +36,41 @@ final class SignInController {
   private final SignIns signIns;
   private final Pages pages;
   private final PublicUrl publicUrl;
+  private final LoginWidget widget;
+  private final Clock clock;
 
-  SignInController(SignIns signIns, Pages pages, PublicUrl publicUrl) {
+  SignInController(
+      SignIns signIns, Pages pages, PublicUrl publicUrl, LoginWidget widget, Clock clock) {
     this.signIns = signIns;
     this.pages = pages;
     this.publicUrl = publicUrl;
+    this.widget = widget;
+    this.clock = clock;
   }
 
-  /** How to sign in: ask the bot. */
+  /** How to sign in: ask the bot (or use the Telegram Login Widget, where it is set up). */
   @Get(value = "/signin", produces = MediaType.TEXT_HTML)
   HttpResponse<?> howTo(HttpRequest<?> request, @Nullable @QueryValue String next) {
-    return Pages.ok("signin", pages.anonymous(request, "web.signin.title"));
+    return Pages.ok(
+        "signin",
+        pages.anonymous(request, "web.signin.title"),
+        "widgetBot",
+        widget.botUsername().orElse(""),
+        "widgetReturn",
+        publicUrl.link("/signin/telegram"));
+  }
+
+  /** Where the Telegram Login Widget sends the person back, with its signed fields. */
+  @Get(value = "/signin/telegram", produces = MediaType.TEXT_HTML)
+  HttpResponse<?> telegram(HttpRequest<?> request) {
+    Map<String, String> fields = new HashMap<>();
+    request.getParameters().forEach((name, values) -> fields.put(name, values.getFirst()));
+    Optional<OfficerId> officer = widget.officer(fields, clock.instant());
+    if (officer.isEmpty()) {
+      return pages.problem(request, null, HttpStatus.FORBIDDEN, "web.signin.widgetRefused");
+    }
+    Session session = signIns.start(officer.get());
+    return HttpResponse.seeOther(URI.create("/")).cookie(sessionCookie(session.token()));
   }
 
   @Get(value = "/signin/{token}", produces = MediaType.TEXT_HTML)

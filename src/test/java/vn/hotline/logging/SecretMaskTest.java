@@ -27,6 +27,18 @@ class SecretMaskTest {
   }
 
   @Test
+  void webDeskSignInLinksAndSessionCookiesAreMasked() {
+    SecretMask mask = SecretMask.of(Map.of(), new Properties());
+    String token = "4iLzttNHObypWijQh1XPzsL9YUjTsxbeTCvyh_eVSPg";
+
+    assertThat(mask.apply("POST /signin/" + token + " 303"))
+        .isEqualTo("POST /signin/" + MARKER + " 303");
+    assertThat(mask.apply("Cookie: hotline_lang=vi; hotline_session=" + token + "; x=1"))
+        .isEqualTo("Cookie: hotline_lang=vi; hotline_session=" + MARKER + "; x=1");
+    assertThat(mask.apply("GET /signin?next=%2F 200")).isEqualTo("GET /signin?next=%2F 200");
+  }
+
+  @Test
   void aBotTokenIsMaskedWholeAndItsSecretPartAlone() {
     SecretMask mask = SecretMask.of(Map.of("TELEGRAM_BOT_TOKEN", TOKEN), new Properties());
 

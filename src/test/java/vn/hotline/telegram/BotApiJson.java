@@ -83,8 +83,9 @@ final class BotApiJson {
       message
           .putArray("photo")
           .addObject()
-          .put("file_id", "AgACAgUAAxkBAAI" + messageId)
-          .put("file_unique_id", "AQAD" + messageId)
+          // Message ids count per chat: the chat makes the photo's id unique.
+          .put("file_id", "AgACAgUAAxkBAAI" + Math.abs(chatId) + "x" + messageId)
+          .put("file_unique_id", "AQAD" + Math.abs(chatId) + "x" + messageId)
           .put("width", 1280)
           .put("height", 960)
           .put("file_size", 123456);

@@ -25,8 +25,10 @@ import vn.hotline.testing.Eventually;
  * talks HTTP to ({@code /bot<token>/<method>}). It answers getMe, getUpdates (with offset semantics
  * and long polling), setWebhook, deleteWebhook, setMyCommands, sendMessage, sendPhoto, sendDocument
  * (file ids, or files uploaded as multipart forms, recorded in {@link BotApiCall#files()}),
- * editMessageText, editMessageReplyMarkup and answerCallbackQuery as Telegram does; records every
- * call; and on request enforces flood limits, fails calls, or plays a chat that blocked the bot.
+ * editMessageText, editMessageReplyMarkup, answerCallbackQuery, and getFile with the download of
+ * the file at {@code /file/bot<token>/<path>} (photos the bot uploaded, or a picture made for any
+ * other file id) as Telegram does; records every call; and on request enforces flood limits, fails
+ * calls, or plays a chat that blocked the bot.
  *
  * <pre>{@code
  * try (FakeBotApi telegram = FakeBotApi.start()) {
@@ -50,6 +52,7 @@ public final class FakeBotApi implements AutoCloseable {
   private final FakeUpdates updates = new FakeUpdates();
   private final FakeSends sends;
   private final FakeSetup setup;
+  private final FakeFiles files = new FakeFiles();
   private final List<BotApiCall> calls = new CopyOnWriteArrayList<>();
 
   /** What the last setWebhook asked for. */
@@ -59,7 +62,7 @@ public final class FakeBotApi implements AutoCloseable {
   private FakeBotApi(String token) throws IOException {
     this.token = token;
     this.bot = BotApiJson.bot(Long.parseLong(token.substring(0, token.indexOf(':'))), BOT_USERNAME);
-    this.sends = new FakeSends(bot);
+    this.sends = new FakeSends(bot, files);
     this.setup = new FakeSetup(bot, updates);
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
     server.createContext("/", this::handle);
@@ -117,6 +120,18 @@ public final class FakeBotApi implements AutoCloseable {
   /** Updates not yet confirmed by a getUpdates offset. */
   public int pendingUpdates() {
     return updates.pending();
+  }
+
+  // ---- files
+
+  /** Keeps {@code bytes} as the file {@code fileId}, for getFile and its download. */
+  public void putFile(String fileId, byte[] bytes) {
+    files.put(fileId, bytes);
+  }
+
+  /** The bytes a download of {@code fileId} gives. */
+  public byte[] fileBytes(String fileId) {
+    return files.bytes(fileId);
   }
 
   // ---- faults
@@ -261,6 +276,10 @@ public final class FakeBotApi implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
+      if (exchange.getRequestURI().getPath().startsWith("/file/")) {
+        download(exchange);
+        return;
+      }
       FakeRequest request = FakeRequest.read(exchange);
       String method = request.method().toLowerCase(Locale.ROOT);
       FakeAnswer answer =
@@ -268,7 +287,9 @@ public final class FakeBotApi implements AutoCloseable {
               ? FakeAnswer.error(401, "Unauthorized")
               : FakeSends.METHODS.contains(method)
                   ? sends.answer(method, request)
-                  : setup.answer(method, request);
+                  : method.equals("getfile")
+                      ? files.getFile(request)
+                      : setup.answer(method, request);
       String text =
           request.param("text") != null ? request.param("text") : request.param("caption");
       calls.add(
@@ -291,5 +312,32 @@ public final class FakeBotApi implements AutoCloseable {
       exchange.sendResponseHeaders(answer.status(), body.length);
       exchange.getResponseBody().write(body);
     }
+  }
+
+  // A file's download, recorded as method "download" with the file's path as its text.
+  private void download(HttpExchange exchange) throws IOException {
+    String prefix = "/file/bot" + token + "/";
+    String path = exchange.getRequestURI().getPath();
+    Optional<byte[]> file =
+        path.startsWith(prefix)
+            ? files.download(path.substring(prefix.length()))
+            : Optional.empty();
+    int status = file.isPresent() ? 200 : 404;
+    calls.add(
+        new BotApiCall(
+            "download",
+            null,
+            path.startsWith(prefix) ? path.substring(prefix.length()) : "",
+            null,
+            0,
+            status,
+            Map.of(),
+            Instant.now(),
+            file.isPresent() ? null : "Not Found",
+            Map.of()));
+    byte[] body = file.orElse("Not Found".getBytes(StandardCharsets.UTF_8));
+    exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
+    exchange.sendResponseHeaders(status, body.length);
+    exchange.getResponseBody().write(body);
   }
 }

@@ -24,13 +24,15 @@ final class FakeSends {
   private static final String ANY = "*";
 
   private final ObjectNode bot;
+  private final FakeFiles files;
   private final FakeChats chats = new FakeChats();
   private final FakeLimits limits = new FakeLimits();
   private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
   private final AtomicInteger lostAnswers = new AtomicInteger();
 
-  FakeSends(ObjectNode bot) {
+  FakeSends(ObjectNode bot, FakeFiles files) {
     this.bot = bot;
+    this.files = files;
   }
 
   FakeAnswer answer(String method, FakeRequest request) {
@@ -86,8 +88,16 @@ final class FakeSends {
     String markup = request.param("reply_markup");
     long id = chats.add(chat, text, markup);
     FakeUpload upload = media == null ? null : request.files().get(media);
-    return FakeAnswer.ok(
-        BotApiJson.ok(BotApiJson.message(bot, chat, id, text, markup, media, upload, false)), id);
+    ObjectNode message = BotApiJson.message(bot, chat, id, text, markup, media, upload, false);
+    if ("photo".equals(media)) {
+      // An uploaded photo can be downloaded again under the id Telegram gave it; one sent by id
+      // keeps its id.
+      String fileId = message.get("photo").get(0).get("file_id").asText();
+      if (upload != null) {
+        files.put(fileId, upload.bytes());
+      }
+    }
+    return FakeAnswer.ok(BotApiJson.ok(message), id);
   }
 
   private FakeAnswer edit(long chat, FakeRequest request, String text) {

@@ -6,11 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -83,7 +84,10 @@ public final class Browser implements AutoCloseable {
   /** Waits, up to a deadline, until {@code condition} gives something other than null or false. */
   public <T> T await(Function<WebDriver, T> condition) {
     try {
-      return new WebDriverWait(driver, WAIT).until(condition);
+      // Live pages redraw regions: an element read a moment ago may be replaced by the next one.
+      return new WebDriverWait(driver, WAIT)
+          .ignoring(StaleElementReferenceException.class)
+          .until(condition);
     } catch (TimeoutException e) {
       // What the page showed is what one needs to see when a browser test fails.
       throw new AssertionError(
@@ -105,17 +109,25 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Saves the whole page as {@code NAME-1280.png} and {@code NAME-360.png}: a desk and a phone. The
-   * window is made as tall as the page, so that nothing below the fold is left out.
+   * viewport is emulated (a phone's at 360) and made as tall as the page, so that nothing below the
+   * fold is left out.
    */
   public void screenshots(String name) {
     for (int width : new int[] {1280, 360}) {
-      driver.manage().window().setSize(new Dimension(width, 900));
+      viewport(width, 900);
       long height =
-          ((Number) script("return Math.max(document.body.scrollHeight, 600);")).longValue();
-      driver.manage().window().setSize(new Dimension(width, (int) Math.min(height + 40, 6000)));
+          ((Number) script("return Math.max(document.documentElement.scrollHeight, 600);"))
+              .longValue();
+      viewport(width, (int) Math.min(height, 8000));
       save(name + "-" + width + ".png");
     }
-    driver.manage().window().setSize(new Dimension(1280, 900));
+    driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+  }
+
+  private void viewport(int width, int height) {
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
   }
 
   private void save(String fileName) {

@@ -55,7 +55,7 @@ public final class DashboardSignIn {
   public void inBrowser(Browser browser, long officer) {
     browser.open(link(officer));
     browser.driver().findElement(By.id("sign-in")).click();
-    browser.await(d -> d.findElement(By.id("greeting")));
+    browser.await(d -> d.manage().getCookieNamed(COOKIE) != null);
   }
 
   /** Signs {@code officer} in over HTTP; gives the session cookie's value. */

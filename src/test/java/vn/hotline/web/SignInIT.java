@@ -4,20 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import vn.hotline.signin.TelegramLogin;
 import vn.hotline.telegram.BotApiCall;
 import vn.hotline.telegram.FakeBotApi;
 import vn.hotline.telegram.Updates;
@@ -40,8 +50,12 @@ class SignInIT implements TestPropertyProvider {
   static final Pattern LINK =
       Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/signin/[A-Za-z0-9_-]+)");
 
+  static final long OFFICER_TO_REMOVE = 100005L;
+  static final long PROVINCE_SUPERVISOR = 100004L;
+
   final FakeBotApi telegram = FakeBotApi.start();
   final int port = FreePort.find();
+  final Path config = copyOfConfig();
 
   @Override
   public Map<String, String> getProperties() {
@@ -49,6 +63,8 @@ class SignInIT implements TestPropertyProvider {
     properties.put("micronaut.server.port", String.valueOf(port));
     properties.put("hotline.web.public-url", base());
     properties.put("hotline.data-dir", TempDirs.create("signin").toString());
+    properties.put("hotline.bot-config-dir", config.toString());
+    properties.put("hotline.web.telegram-login-bot", FakeBotApi.BOT_USERNAME);
     return properties;
   }
 
@@ -64,7 +80,7 @@ class SignInIT implements TestPropertyProvider {
       browser.open(link);
       browser.screenshots("signin-confirm");
       browser.driver().findElement(By.id("sign-in")).click();
-      String greeting = browser.await(d -> d.findElement(By.id("greeting")).getText());
+      String greeting = browser.await(d -> d.findElement(By.id("queue-scope")).getText());
       assertThat(greeting).contains("Nguyễn Văn An");
       Cookie session = browser.driver().manage().getCookieNamed(SessionFilter.COOKIE);
       assertThat(session.isHttpOnly()).isTrue();
@@ -84,7 +100,7 @@ class SignInIT implements TestPropertyProvider {
         Browser second = Browser.start()) {
       first.open(link);
       first.driver().findElement(By.id("sign-in")).click();
-      first.await(d -> d.findElement(By.id("greeting")));
+      first.await(d -> d.findElement(By.id("queue-scope")));
 
       second.open(link);
       second.driver().findElement(By.id("sign-in")).click();
@@ -149,6 +165,94 @@ class SignInIT implements TestPropertyProvider {
         .doesNotContain("unsafe-inline'; s", "script-src 'self' 'unsafe-inline'");
     assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     assertThat(page.headers().firstValue("Referrer-Policy")).contains("same-origin");
+  }
+
+  @Test
+  void theTelegramLoginWidgetSignsInPeopleOnTheRosterOnly() throws Exception {
+    HttpResponse<String> page = http(HttpRequest.newBuilder(URI.create(base() + "/signin")).GET());
+    assertThat(page.body()).contains("data-telegram-login=\"" + FakeBotApi.BOT_USERNAME + "\"");
+    assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+        .contains("https://telegram.org");
+
+    Instant now = Instant.now();
+    HttpResponse<String> officer = widget(signedWidgetFields(OFFICER, now, telegram.token()));
+    assertThat(officer.statusCode()).isEqualTo(303);
+    assertThat(officer.headers().firstValue("Set-Cookie").orElseThrow())
+        .startsWith(SessionFilter.COOKIE + "=")
+        .containsIgnoringCase("HttpOnly")
+        .contains("SameSite=Lax");
+
+    assertThat(widget(signedWidgetFields(6_500_000_001L, now, telegram.token())).statusCode())
+        .as("a Telegram user who is not on the roster")
+        .isEqualTo(403);
+    assertThat(widget(signedWidgetFields(OFFICER, now, "1:forged")).statusCode())
+        .as("fields signed with another token")
+        .isEqualTo(403);
+  }
+
+  @Test
+  void someoneTakenOffTheRosterLosesTheirSessionAtTheNextRequest() throws Exception {
+    String session = signInWithoutBrowser(askForLink(OFFICER_TO_REMOVE));
+    assertThat(home(session).statusCode()).isEqualTo(200);
+
+    Path roster = config.resolve("officers.yml");
+    Files.writeString(
+        roster,
+        Files.readString(roster)
+            .replace("telegram_id: " + OFFICER_TO_REMOVE, "telegram_id: 199999"));
+    telegram.pushUpdate(Updates.text(PROVINCE_SUPERVISOR, "/reload"));
+    Eventually.await(
+        "the reload",
+        WAIT,
+        () ->
+            telegram.sentTo(PROVINCE_SUPERVISOR).stream()
+                .anyMatch(c -> c.text() != null && c.text().contains("Đã nạp lại")));
+
+    HttpResponse<String> after = home(session);
+    assertThat(after.statusCode()).isEqualTo(303);
+    assertThat(after.headers().firstValue("Location").orElseThrow()).startsWith("/signin");
+  }
+
+  private HttpResponse<String> home(String session) throws Exception {
+    return http(
+        HttpRequest.newBuilder(URI.create(base() + "/"))
+            .header("Cookie", SessionFilter.COOKIE + "=" + session)
+            .header("Accept", "text/html")
+            .GET());
+  }
+
+  private HttpResponse<String> widget(Map<String, String> fields) throws Exception {
+    String query =
+        fields.entrySet().stream()
+            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return http(
+        HttpRequest.newBuilder(URI.create(base() + "/signin/telegram?" + query))
+            .header("Accept", "text/html")
+            .GET());
+  }
+
+  private static Map<String, String> signedWidgetFields(long userId, Instant at, String token) {
+    Map<String, String> fields = new HashMap<>();
+    fields.put("id", String.valueOf(userId));
+    fields.put("first_name", "An");
+    fields.put("auth_date", String.valueOf(at.getEpochSecond()));
+    fields.put("hash", new TelegramLogin(token).signatureOf(fields));
+    return fields;
+  }
+
+  private static Path copyOfConfig() {
+    try {
+      Path copy = TempDirs.create("signin-config");
+      try (Stream<Path> files = Files.list(Path.of("bot-config"))) {
+        for (Path file : files.toList()) {
+          Files.copy(file, copy.resolve(file.getFileName()));
+        }
+      }
+      return copy;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private String askForLink(long officer) {

@@ -1,19 +1,15 @@
 package vn.hotline.dashboard;
 
+import static java.net.http.HttpResponse.BodyHandlers.ofByteArray;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -31,13 +27,13 @@ import vn.hotline.telegram.Updates;
 import vn.hotline.testing.Browser;
 import vn.hotline.testing.Eventually;
 import vn.hotline.testing.FreePort;
-import vn.hotline.testing.TempDirs;
 import vn.hotline.ticket.Actor;
 import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketChanges;
 import vn.hotline.ticket.Tickets;
-import vn.hotline.web.DashboardSignIn;
+import vn.hotline.web.WebServiceProperties;
+import vn.hotline.web.WebSignIn;
 
 /**
  * The dashboard in a real browser, with tickets filed through Telegram: the province supervisor
@@ -47,7 +43,6 @@ import vn.hotline.web.DashboardSignIn;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardIT implements TestPropertyProvider {
-  static final Duration WAIT = Duration.ofSeconds(30);
   static final long OFFICER = 100001L;
   static final long DISTRICT_SUPERVISOR = 100003L;
   static final long PROVINCE_SUPERVISOR = 100004L;
@@ -59,7 +54,7 @@ class DashboardIT implements TestPropertyProvider {
 
   final FakeBotApi telegram = FakeBotApi.start();
   final int port = FreePort.find();
-  final DashboardSignIn signIn = new DashboardSignIn(telegram);
+  final WebSignIn signIn = new WebSignIn(telegram, base());
   final List<Ticket> filed = new ArrayList<>();
 
   @Inject Tickets tickets;
@@ -67,11 +62,7 @@ class DashboardIT implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    Map<String, String> properties = new HashMap<>(telegram.properties());
-    properties.put("micronaut.server.port", String.valueOf(port));
-    properties.put("hotline.web.public-url", base());
-    properties.put("hotline.data-dir", TempDirs.create("dashboard").toString());
-    return properties;
+    return WebServiceProperties.dataIn("dashboard").servedOn(port).talkingTo(telegram).map();
   }
 
   @BeforeAll
@@ -119,8 +110,7 @@ class DashboardIT implements TestPropertyProvider {
       }
       browser.screenshots("dashboard-commune");
 
-      String session = browser.driver().manage().getCookieNamed(DashboardSignIn.COOKIE).getValue();
-      List<List<String>> sheet = xlsx(get(xlsx, session));
+      List<List<String>> sheet = xlsx(signIn.of(browser).get(xlsx, ofByteArray()));
       List<String> phuNghia =
           sheet.stream().filter(row -> row.contains("Xã Phú Nghĩa")).findFirst().orElseThrow();
       int received = sheet.getFirst().indexOf("Tiếp nhận");
@@ -131,22 +121,20 @@ class DashboardIT implements TestPropertyProvider {
 
   @Test
   void anOfficerIsRefusedTheDashboardAndItsExports() throws Exception {
-    String session = signIn.session(OFFICER);
-    assertThat(get("/dashboard", session).statusCode()).isEqualTo(403);
-    assertThat(get("/dashboard/export.csv", session).statusCode()).isEqualTo(403);
+    WebSignIn.Session session = signIn.overHttp(OFFICER);
+    assertThat(session.get("/dashboard").statusCode()).isEqualTo(403);
+    assertThat(session.get("/dashboard/export.csv").statusCode()).isEqualTo(403);
   }
 
   @Test
   void aDistrictSupervisorSeesTheirDistrictButNotAnother() throws Exception {
-    String session = signIn.session(DISTRICT_SUPERVISOR);
-    HttpResponse<byte[]> own = get("/dashboard", session);
+    WebSignIn.Session session = signIn.overHttp(DISTRICT_SUPERVISOR);
+    HttpResponse<String> own = session.get("/dashboard");
     assertThat(own.statusCode()).isEqualTo(200);
-    assertThat(new String(own.body(), java.nio.charset.StandardCharsets.UTF_8))
-        .contains("Bù Gia Mập")
-        .doesNotContain("district-map");
-    assertThat(get("/dashboard?unit=692", session).statusCode()).isEqualTo(403);
-    assertThat(get("/dashboard/export.xlsx?unit=692", session).statusCode()).isEqualTo(403);
-    assertThat(get("/dashboard?unit=70", session).statusCode()).isEqualTo(403);
+    assertThat(own.body()).contains("Bù Gia Mập").doesNotContain("district-map");
+    assertThat(session.get("/dashboard?unit=692").statusCode()).isEqualTo(403);
+    assertThat(session.get("/dashboard/export.xlsx?unit=692").statusCode()).isEqualTo(403);
+    assertThat(session.get("/dashboard?unit=70").statusCode()).isEqualTo(403);
   }
 
   private static boolean chartsDrawn(Browser browser) {
@@ -163,22 +151,11 @@ class DashboardIT implements TestPropertyProvider {
     telegram.pushUpdate(Updates.text(citizen, text));
     return Eventually.awaitValue(
         "a ticket for " + citizen,
-        WAIT,
+        WebSignIn.WAIT,
         () -> {
           var mine = tickets.reportedBy(Channel.TELEGRAM, String.valueOf(citizen), 5);
           return mine.isEmpty() ? null : mine.getFirst();
         });
-  }
-
-  private HttpResponse<byte[]> get(String path, String session) throws Exception {
-    try (HttpClient client = HttpClient.newHttpClient()) {
-      return client.send(
-          HttpRequest.newBuilder(URI.create(base() + path))
-              .header("Cookie", DashboardSignIn.COOKIE + "=" + session)
-              .header("Accept", "text/html")
-              .build(),
-          HttpResponse.BodyHandlers.ofByteArray());
-    }
   }
 
   private static List<List<String>> xlsx(HttpResponse<byte[]> response) throws Exception {
@@ -198,6 +175,6 @@ class DashboardIT implements TestPropertyProvider {
   }
 
   private String base() {
-    return "http://127.0.0.1:" + port;
+    return WebServiceProperties.base(port);
   }
 }

@@ -26,7 +26,7 @@ import vn.hotline.report.ProvinceTickets;
 import vn.hotline.telegram.FakeBotApi;
 import vn.hotline.testing.Eventually;
 import vn.hotline.testing.FreePort;
-import vn.hotline.web.DashboardSignIn;
+import vn.hotline.web.WebSignIn;
 
 /**
  * The dashboard at a province's scale, through the real service process on its embedded store: a
@@ -69,7 +69,7 @@ class DashboardServiceBenchmark {
             Duration.ofMinutes(30),
             () -> status(http, base + "/health") == 200);
         starting = System.nanoTime() - starting;
-        String session = new DashboardSignIn(telegram).session(PROVINCE_SUPERVISOR);
+        String session = new WebSignIn(telegram, base).overHttp(PROVINCE_SUPERVISOR).id();
         List<String> report = new ArrayList<>();
         Histogram province30 =
             measure(http, base + "/dashboard?unit=70&period=30d", session, report);
@@ -130,7 +130,7 @@ class DashboardServiceBenchmark {
   private static int get(HttpClient http, String url, String session) throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(url))
-            .header("Cookie", DashboardSignIn.COOKIE + "=" + session)
+            .header("Cookie", WebSignIn.COOKIE + "=" + session)
             .header("Accept", "text/html")
             .build();
     HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.hotline.telegram.TelegramSettings;
 import vn.hotline.testing.Eventually;
-import vn.hotline.testing.TempDirs;
 import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketState;
 import vn.hotline.ticket.Tickets;
+import vn.hotline.web.WebServiceProperties;
 
 /**
  * The service in demo mode, without a bot token: what the page plays goes through the stand-in, the
@@ -39,10 +39,7 @@ class DemoIT implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    return Map.of(
-        "hotline.demo.enabled", "true",
-        "hotline.telegram.token", "",
-        "hotline.data-dir", TempDirs.create("demo").toString());
+    return WebServiceProperties.dataIn("demo").demo().map();
   }
 
   @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.hotline.notify.Delivery;
 import vn.hotline.telegram.TelegramSettings;
-import vn.hotline.testing.TempDirs;
+import vn.hotline.web.WebServiceProperties;
 
 /**
  * Without {@code DEMO=true} the demo does not exist: no stand-in, no chats, no players, and its
@@ -30,8 +30,7 @@ class DemoOffIT implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    return Map.of(
-        "hotline.telegram.token", "", "hotline.data-dir", TempDirs.create("demo-off").toString());
+    return WebServiceProperties.dataIn("demo-off").withoutTelegram().map();
   }
 
   @Test

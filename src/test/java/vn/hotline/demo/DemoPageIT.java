@@ -21,10 +21,10 @@ import org.openqa.selenium.support.ui.Select;
 import vn.hotline.testing.Browser;
 import vn.hotline.testing.Eventually;
 import vn.hotline.testing.FreePort;
-import vn.hotline.testing.TempDirs;
 import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.Tickets;
+import vn.hotline.web.WebServiceProperties;
 
 /**
  * The demo page in a real browser, on the service in demo mode without a bot token: a newcomer
@@ -44,12 +44,7 @@ class DemoPageIT implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    return Map.of(
-        "hotline.demo.enabled", "true",
-        "hotline.telegram.token", "",
-        "micronaut.server.port", String.valueOf(port),
-        "hotline.web.public-url", base(),
-        "hotline.data-dir", TempDirs.create("demo-page").toString());
+    return WebServiceProperties.dataIn("demo-page").servedOn(port).demo().map();
   }
 
   @Test
@@ -162,7 +157,7 @@ class DemoPageIT implements TestPropertyProvider {
   }
 
   private String base() {
-    return "http://127.0.0.1:" + port;
+    return WebServiceProperties.base(port);
   }
 
   private HttpRequest get(String path) {

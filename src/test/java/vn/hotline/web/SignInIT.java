@@ -4,24 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -34,7 +27,6 @@ import vn.hotline.telegram.Updates;
 import vn.hotline.testing.Browser;
 import vn.hotline.testing.Eventually;
 import vn.hotline.testing.FreePort;
-import vn.hotline.testing.TempDirs;
 
 /**
  * Signing in to the web desk in a real browser with the link the bot sends for {@code /web}, and
@@ -44,28 +36,26 @@ import vn.hotline.testing.TempDirs;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SignInIT implements TestPropertyProvider {
-  static final Duration WAIT = Duration.ofSeconds(30);
   static final long OFFICER = 100001L;
   static final long PHU_NGHIA_GROUP = -1000025267L;
-  static final Pattern LINK =
-      Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/signin/[A-Za-z0-9_-]+)");
 
   static final long OFFICER_TO_REMOVE = 100005L;
   static final long PROVINCE_SUPERVISOR = 100004L;
 
   final FakeBotApi telegram = FakeBotApi.start();
   final int port = FreePort.find();
-  final Path config = copyOfConfig();
+  final String base = WebServiceProperties.base(port);
+  final WebSignIn signIn = new WebSignIn(telegram, base);
+  final Path config = WebServiceProperties.copyOfBotConfig("signin-config");
 
   @Override
   public Map<String, String> getProperties() {
-    Map<String, String> properties = new HashMap<>(telegram.properties());
-    properties.put("micronaut.server.port", String.valueOf(port));
-    properties.put("hotline.web.public-url", base());
-    properties.put("hotline.data-dir", TempDirs.create("signin").toString());
-    properties.put("hotline.bot-config-dir", config.toString());
-    properties.put("hotline.web.telegram-login-bot", FakeBotApi.BOT_USERNAME);
-    return properties;
+    return WebServiceProperties.dataIn("signin")
+        .servedOn(port)
+        .talkingTo(telegram)
+        .botConfig(config)
+        .with("hotline.web.telegram-login-bot", FakeBotApi.BOT_USERNAME)
+        .map();
   }
 
   @AfterAll
@@ -75,7 +65,7 @@ class SignInIT implements TestPropertyProvider {
 
   @Test
   void anOfficerSignsInWithTheLinkTheBotSendsAndOutAgain() {
-    String link = askForLink(OFFICER);
+    String link = signIn.link(OFFICER);
     try (Browser browser = Browser.start()) {
       browser.open(link);
       browser.screenshots("signin-confirm");
@@ -88,14 +78,14 @@ class SignInIT implements TestPropertyProvider {
 
       browser.driver().findElement(By.cssSelector("form[action='/signout'] button")).click();
       browser.await(d -> d.getCurrentUrl().endsWith("/signin"));
-      browser.open(base() + "/");
+      browser.open(base + "/");
       browser.await(d -> d.getCurrentUrl().contains("/signin?next="));
     }
   }
 
   @Test
   void aLinkWorksOnlyOnce() {
-    String link = askForLink(OFFICER);
+    String link = signIn.link(OFFICER);
     try (Browser first = Browser.start();
         Browser second = Browser.start()) {
       first.open(link);
@@ -114,8 +104,8 @@ class SignInIT implements TestPropertyProvider {
   @Test
   void aPageWithoutASessionSendsToTheSignInPage() {
     try (Browser browser = Browser.start()) {
-      browser.open(base() + "/t/ABC");
-      browser.await(d -> d.getCurrentUrl().equals(base() + "/signin?next=%2Ft%2FABC"));
+      browser.open(base + "/t/ABC");
+      browser.await(d -> d.getCurrentUrl().equals(base + "/signin?next=%2Ft%2FABC"));
       assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("/web");
       browser.screenshots("signin");
     }
@@ -123,21 +113,11 @@ class SignInIT implements TestPropertyProvider {
 
   @Test
   void aSignOutWithoutTheCsrfTokenIsRefusedAndTheSessionLives() throws Exception {
-    String session = signInWithoutBrowser(askForLink(OFFICER));
-    HttpResponse<String> refused =
-        http(
-            HttpRequest.newBuilder(URI.create(base() + "/signout"))
-                .header("Cookie", SessionFilter.COOKIE + "=" + session)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=guessed")));
+    WebSignIn.Session session = signIn.overHttp(OFFICER);
+    HttpResponse<String> refused = session.post("/signout", "_csrf=guessed");
     assertThat(refused.statusCode()).isEqualTo(403);
 
-    HttpResponse<String> home =
-        http(
-            HttpRequest.newBuilder(URI.create(base() + "/"))
-                .header("Cookie", SessionFilter.COOKIE + "=" + session)
-                .header("Accept", "text/html")
-                .GET());
+    HttpResponse<String> home = session.get("/");
     assertThat(home.statusCode()).isEqualTo(200);
     assertThat(home.body()).contains("Nguyễn Văn An");
   }
@@ -148,7 +128,7 @@ class SignInIT implements TestPropertyProvider {
     BotApiCall answer =
         Eventually.awaitValue(
             "the refusal in the group",
-            WAIT,
+            WebSignIn.WAIT,
             () ->
                 telegram.sentTo(PHU_NGHIA_GROUP).stream()
                     .filter(c -> c.text() != null && c.text().contains("/web"))
@@ -159,7 +139,7 @@ class SignInIT implements TestPropertyProvider {
 
   @Test
   void everyAnswerCarriesTheSecurityHeaders() throws Exception {
-    HttpResponse<String> page = http(HttpRequest.newBuilder(URI.create(base() + "/signin")).GET());
+    HttpResponse<String> page = signInPage();
     assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
         .contains("script-src 'self'")
         .doesNotContain("unsafe-inline'; s", "script-src 'self' 'unsafe-inline'");
@@ -169,7 +149,7 @@ class SignInIT implements TestPropertyProvider {
 
   @Test
   void theTelegramLoginWidgetSignsInPeopleOnTheRosterOnly() throws Exception {
-    HttpResponse<String> page = http(HttpRequest.newBuilder(URI.create(base() + "/signin")).GET());
+    HttpResponse<String> page = signInPage();
     assertThat(page.body()).contains("data-telegram-login=\"" + FakeBotApi.BOT_USERNAME + "\"");
     assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
         .contains("https://telegram.org");
@@ -192,8 +172,8 @@ class SignInIT implements TestPropertyProvider {
 
   @Test
   void someoneTakenOffTheRosterLosesTheirSessionAtTheNextRequest() throws Exception {
-    String session = signInWithoutBrowser(askForLink(OFFICER_TO_REMOVE));
-    assertThat(home(session).statusCode()).isEqualTo(200);
+    WebSignIn.Session session = signIn.overHttp(OFFICER_TO_REMOVE);
+    assertThat(session.get("/").statusCode()).isEqualTo(200);
 
     Path roster = config.resolve("officers.yml");
     Files.writeString(
@@ -203,22 +183,20 @@ class SignInIT implements TestPropertyProvider {
     telegram.pushUpdate(Updates.text(PROVINCE_SUPERVISOR, "/reload"));
     Eventually.await(
         "the reload",
-        WAIT,
+        WebSignIn.WAIT,
         () ->
             telegram.sentTo(PROVINCE_SUPERVISOR).stream()
                 .anyMatch(c -> c.text() != null && c.text().contains("Đã nạp lại")));
 
-    HttpResponse<String> after = home(session);
+    HttpResponse<String> after = session.get("/");
     assertThat(after.statusCode()).isEqualTo(303);
     assertThat(after.headers().firstValue("Location").orElseThrow()).startsWith("/signin");
   }
 
-  private HttpResponse<String> home(String session) throws Exception {
-    return http(
-        HttpRequest.newBuilder(URI.create(base() + "/"))
-            .header("Cookie", SessionFilter.COOKIE + "=" + session)
-            .header("Accept", "text/html")
-            .GET());
+  private HttpResponse<String> signInPage() throws Exception {
+    return WebSignIn.send(
+        HttpRequest.newBuilder(URI.create(base + "/signin")).GET(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> widget(Map<String, String> fields) throws Exception {
@@ -226,10 +204,11 @@ class SignInIT implements TestPropertyProvider {
         fields.entrySet().stream()
             .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
-    return http(
-        HttpRequest.newBuilder(URI.create(base() + "/signin/telegram?" + query))
+    return WebSignIn.send(
+        HttpRequest.newBuilder(URI.create(base + "/signin/telegram?" + query))
             .header("Accept", "text/html")
-            .GET());
+            .GET(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private static Map<String, String> signedWidgetFields(long userId, Instant at, String token) {
@@ -239,58 +218,5 @@ class SignInIT implements TestPropertyProvider {
     fields.put("auth_date", String.valueOf(at.getEpochSecond()));
     fields.put("hash", new TelegramLogin(token).signatureOf(fields));
     return fields;
-  }
-
-  private static Path copyOfConfig() {
-    try {
-      Path copy = TempDirs.create("signin-config");
-      try (Stream<Path> files = Files.list(Path.of("bot-config"))) {
-        for (Path file : files.toList()) {
-          Files.copy(file, copy.resolve(file.getFileName()));
-        }
-      }
-      return copy;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private String askForLink(long officer) {
-    int before = telegram.sentTo(officer).size();
-    telegram.pushUpdate(Updates.text(officer, "/web"));
-    BotApiCall message =
-        Eventually.awaitValue(
-            "the sign-in link",
-            WAIT,
-            () ->
-                telegram.sentTo(officer).stream()
-                    .skip(before)
-                    .filter(c -> c.text() != null && LINK.matcher(c.text()).find())
-                    .findFirst()
-                    .orElse(null));
-    Matcher matcher = LINK.matcher(message.text());
-    assertThat(matcher.find()).isTrue();
-    return matcher.group(1);
-  }
-
-  private String signInWithoutBrowser(String link) throws Exception {
-    HttpResponse<String> answer =
-        http(
-            HttpRequest.newBuilder(URI.create(link))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("")));
-    assertThat(answer.statusCode()).isEqualTo(303);
-    String setCookie = answer.headers().firstValue("Set-Cookie").orElseThrow();
-    return setCookie.substring(setCookie.indexOf('=') + 1, setCookie.indexOf(';'));
-  }
-
-  private static HttpResponse<String> http(HttpRequest.Builder request) throws Exception {
-    try (HttpClient client = HttpClient.newHttpClient()) {
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-  }
-
-  private String base() {
-    return "http://127.0.0.1:" + port;
   }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -25,10 +24,11 @@ import vn.hotline.telegram.Updates;
 import vn.hotline.testing.Browser;
 import vn.hotline.testing.Eventually;
 import vn.hotline.testing.FreePort;
-import vn.hotline.testing.TempDirs;
 import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.Tickets;
+import vn.hotline.web.WebServiceProperties;
+import vn.hotline.web.WebSignIn;
 
 /**
  * The queue page in a real browser, with reports filed the way citizens file them, through the fake
@@ -44,16 +44,13 @@ class QueueIT implements TestPropertyProvider {
 
   final FakeBotApi telegram = FakeBotApi.start();
   final int port = FreePort.find();
+  final WebSignIn signIn = new WebSignIn(telegram, WebServiceProperties.base(port));
 
   @Inject Tickets tickets;
 
   @Override
   public Map<String, String> getProperties() {
-    Map<String, String> properties = new HashMap<>(telegram.properties());
-    properties.put("micronaut.server.port", String.valueOf(port));
-    properties.put("hotline.web.public-url", base());
-    properties.put("hotline.data-dir", TempDirs.create("queue").toString());
-    return properties;
+    return WebServiceProperties.dataIn("queue").servedOn(port).talkingTo(telegram).map();
   }
 
   @AfterAll
@@ -67,7 +64,7 @@ class QueueIT implements TestPropertyProvider {
     Ticket markup =
         report(6_500_000_103L, "Chợ tự phát ở ấp 3 xã Phú Nghĩa <script>alert(1)</script>");
     try (Browser browser = Browser.start()) {
-      QueueSignIn.inBrowser(telegram, OFFICER, browser);
+      signIn.inBrowser(browser, OFFICER);
       WebDriver driver = browser.driver();
       assertThat(driver.findElement(By.id("queue-scope")).getText()).contains("Nguyễn Văn An");
       assertThat(listed(driver)).contains(code(markup)).doesNotContain(code(elsewhere));
@@ -111,7 +108,7 @@ class QueueIT implements TestPropertyProvider {
     telegram.pushUpdate(Updates.text(citizen, text));
     return Eventually.awaitValue(
         "the ticket of " + citizen,
-        QueueSignIn.WAIT,
+        WebSignIn.WAIT,
         () -> {
           List<Ticket> filed = tickets.reportedBy(Channel.TELEGRAM, String.valueOf(citizen), 1);
           return filed.isEmpty() ? null : filed.getFirst();
@@ -137,6 +134,6 @@ class QueueIT implements TestPropertyProvider {
   }
 
   private String base() {
-    return "http://127.0.0.1:" + port;
+    return WebServiceProperties.base(port);
   }
 }

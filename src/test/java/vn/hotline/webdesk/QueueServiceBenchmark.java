@@ -31,6 +31,8 @@ import vn.hotline.testing.TempDirs;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.unit.UnitCode;
 import vn.hotline.unit.UnitTree;
+import vn.hotline.web.WebServiceProperties;
+import vn.hotline.web.WebSignIn;
 
 /**
  * The queue page of a district supervisor with 10,000 open tickets across the district's communes
@@ -86,8 +88,8 @@ class QueueServiceBenchmark implements TestPropertyProvider {
 
   @Test
   void theQueueOfTenThousandOpenTicketsRendersWithin300msAtP99() throws Exception {
-    String cookie = QueueSignIn.cookie(telegram, DISTRICT_SUPERVISOR);
-    String base = "http://127.0.0.1:" + port;
+    String base = WebServiceProperties.base(port);
+    String cookie = new WebSignIn(telegram, base).overHttp(DISTRICT_SUPERVISOR).cookie();
     Map<String, String> pages = new LinkedHashMap<>();
     pages.put("whole queue", base + "/");
     pages.put("filtered", base + "/?category=SPONTANEOUS_MARKET&state=NEW&overdue=1");

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.hotline.web.WebSignIn;
 
 /**
  * The action forms of a ticket page as plain HTTP sees them: which forms the page offers, the value
@@ -64,7 +65,7 @@ final class TicketActionForms {
 
   /** A multipart form, as a browser posts it: a file part without a file is sent empty. */
   static HttpResponse<String> postMultipart(
-      TicketDeskSession session, String path, Map<String, String> fields) throws Exception {
+      WebSignIn.Session session, String path, Map<String, String> fields) throws Exception {
     String boundary = "----form" + UUID.randomUUID();
     StringBuilder body = new StringBuilder();
     fields.forEach(
@@ -84,8 +85,8 @@ final class TicketActionForms {
         .append(boundary)
         .append("--\r\n");
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create(session.base + path))
-            .header("Cookie", session.cookie)
+        HttpRequest.newBuilder(URI.create(session.base() + path))
+            .header("Cookie", session.cookie())
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
             .build();
@@ -107,7 +108,7 @@ final class TicketActionForms {
 
   /** The page the action redirects to, read with the outcome cookie it set. */
   static HttpResponse<String> followWithFlash(
-      TicketDeskSession session, HttpResponse<String> answer) throws Exception {
+      WebSignIn.Session session, HttpResponse<String> answer) throws Exception {
     assertThat(answer.statusCode()).isEqualTo(303);
     String cookie =
         answer.headers().allValues("Set-Cookie").stream()
@@ -117,8 +118,8 @@ final class TicketActionForms {
             .orElseThrow();
     HttpRequest request =
         HttpRequest.newBuilder(
-                URI.create(session.base + answer.headers().firstValue("Location").orElseThrow()))
-            .header("Cookie", session.cookie + "; " + cookie)
+                URI.create(session.base() + answer.headers().firstValue("Location").orElseThrow()))
+            .header("Cookie", session.cookie() + "; " + cookie)
             .header("Accept", "text/html")
             .GET()
             .build();

@@ -1,6 +1,7 @@
 package vn.hotline.webdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hotline.web.WebSignIn.csrfIn;
 import static vn.hotline.webdesk.TicketActionForms.choice;
 import static vn.hotline.webdesk.TicketActionForms.flash;
 import static vn.hotline.webdesk.TicketActionForms.historyLine;
@@ -9,20 +10,13 @@ import static vn.hotline.webdesk.TicketActionForms.offers;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -32,13 +26,14 @@ import vn.hotline.telegram.FakeBotApi;
 import vn.hotline.telegram.Updates;
 import vn.hotline.testing.Eventually;
 import vn.hotline.testing.FreePort;
-import vn.hotline.testing.TempDirs;
 import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.HistoryEntry;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketState;
 import vn.hotline.ticket.Tickets;
 import vn.hotline.unit.UnitCode;
+import vn.hotline.web.WebServiceProperties;
+import vn.hotline.web.WebSignIn;
 
 /**
  * The ticket page's other actions over plain HTTP, as its forms post them, with the service, its
@@ -58,20 +53,18 @@ class TicketActionsIT implements TestPropertyProvider {
 
   final FakeBotApi telegram = FakeBotApi.start();
   final int port = FreePort.find();
+  final WebSignIn signIn = new WebSignIn(telegram, WebServiceProperties.base(port));
 
   @Inject Tickets tickets;
 
   @Override
   public Map<String, String> getProperties() {
-    Map<String, String> properties = new HashMap<>(telegram.properties());
-    properties.put("micronaut.server.port", String.valueOf(port));
-    properties.put("hotline.web.public-url", base());
-    properties.put("hotline.data-dir", TempDirs.create("ticket-actions").toString());
-    properties.put("hotline.bot-config-dir", configWithDakOGroup().toString());
-    properties.put("hotline.outbox.per-chat", "100");
-    properties.put("hotline.outbox.per-group", "1000");
-    properties.put("hotline.outbox.global", "1000");
-    return properties;
+    return WebServiceProperties.dataIn("ticket-actions")
+        .servedOn(port)
+        .talkingTo(telegram)
+        .botConfig(configWithDakOGroup())
+        .roomyOutbox()
+        .map();
   }
 
   @AfterAll
@@ -85,13 +78,13 @@ class TicketActionsIT implements TestPropertyProvider {
     Ticket filed = report(citizen, "Cột điện nghiêng sắp đổ trước trường học ở xã Phú Nghĩa");
     String code = filed.code().toString();
     BotApiCall oldCard = cardIn(PHU_NGHIA_GROUP, code);
-    TicketDeskSession officer = TicketDeskSession.signIn(telegram, base(), OFFICER);
+    WebSignIn.Session officer = signIn.overHttp(OFFICER);
     String page = officer.get("/t/" + code).body();
     assertThat(offers(page, code, "transfer")).isTrue();
     String unit = choice(page, "unit", "Xã Đak Ơ (Huyện Bù Gia Mập)");
 
     HttpResponse<String> answer =
-        officer.post("/t/" + code + "/transfer", form("_csrf", csrf(page), "unit", unit));
+        officer.post("/t/" + code + "/transfer", form("_csrf", csrfIn(page), "unit", unit));
 
     assertThat(flash(answer)).startsWith("1").contains(code, "Xã Đak Ơ");
     Ticket moved = tickets.find(code).orElseThrow();
@@ -102,7 +95,7 @@ class TicketActionsIT implements TestPropertyProvider {
     assertThat(newCard.text()).contains("Đak Ơ");
     Eventually.await(
         "the old card to say where the ticket went",
-        TicketDeskSession.WAIT,
+        WebSignIn.WAIT,
         () ->
             telegram
                 .shown(PHU_NGHIA_GROUP, oldCard.messageId())
@@ -115,7 +108,7 @@ class TicketActionsIT implements TestPropertyProvider {
     assertThat(after.statusCode()).isEqualTo(403);
     assertThat(after.body()).contains("Đã chuyển " + code + " sang Xã Đak Ơ");
     assertThat(officer.get("/t/" + code).statusCode()).isEqualTo(403);
-    TicketDeskSession district = TicketDeskSession.signIn(telegram, base(), DISTRICT_SUPERVISOR);
+    WebSignIn.Session district = signIn.overHttp(DISTRICT_SUPERVISOR);
     assertThat(historyLine(district.get("/t/" + code).body(), "TRANSFERRED"))
         .contains("Nguyễn Văn An", "qua web");
   }
@@ -127,14 +120,14 @@ class TicketActionsIT implements TestPropertyProvider {
     long citizen = 6_300_300_003L;
     Ticket repeat = report(citizen, "Hàng xóm F1 phú nghĩa trốn cách ly đi lung tung");
     String code = repeat.code().toString();
-    TicketDeskSession officer = TicketDeskSession.signIn(telegram, base(), OFFICER);
+    WebSignIn.Session officer = signIn.overHttp(OFFICER);
     String page = officer.get("/t/" + code).body();
     assertThat(offers(page, code, "duplicate")).isTrue();
 
     HttpResponse<String> answer =
         officer.post(
             "/t/" + code + "/duplicate",
-            form("_csrf", csrf(page), "original", original.code().toString()));
+            form("_csrf", csrfIn(page), "original", original.code().toString()));
 
     assertThat(flash(answer)).startsWith("1").contains(original.code().toString());
     Ticket closed = tickets.find(code).orElseThrow();
@@ -154,12 +147,12 @@ class TicketActionsIT implements TestPropertyProvider {
     long citizen = 6_300_300_004L;
     Ticket filed = report(citizen, "Quán karaoke ở xã Phú Nghĩa mở cửa hát đông người suốt đêm");
     String code = filed.code().toString();
-    TicketDeskSession officer = TicketDeskSession.signIn(telegram, base(), OFFICER);
+    WebSignIn.Session officer = signIn.overHttp(OFFICER);
     String page = officer.get("/t/" + code).body();
     String reason = TicketActionForms.radio(page, "reason", "Thông tin không đủ để xác minh");
 
     HttpResponse<String> answer =
-        officer.post("/t/" + code + "/reject", form("_csrf", csrf(page), "reason", reason));
+        officer.post("/t/" + code + "/reject", form("_csrf", csrfIn(page), "reason", reason));
 
     assertThat(flash(answer)).startsWith("1").contains(code);
     assertThat(tickets.find(code).orElseThrow().state()).isEqualTo(TicketState.REJECTED);
@@ -175,7 +168,7 @@ class TicketActionsIT implements TestPropertyProvider {
     long citizen = 6_300_300_005L;
     Ticket filed = report(citizen, "Hàng xóm xã Phú Nghĩa nuôi chó sủa to cả ngày <b>ồn</b>");
     String code = filed.code().toString();
-    TicketDeskSession officer = TicketDeskSession.signIn(telegram, base(), OFFICER);
+    WebSignIn.Session officer = signIn.overHttp(OFFICER);
     String written = "Việc nuôi chó thuộc thẩm quyền hòa giải của tổ dân phố & ban ấp";
 
     HttpResponse<String> answer =
@@ -198,26 +191,26 @@ class TicketActionsIT implements TestPropertyProvider {
         report(6_300_300_006L, "Tiệm cắt tóc ở xã Phú Nghĩa vẫn mở cửa, không đeo khẩu trang");
     String code = filed.code().toString();
     BotApiCall card = cardIn(PHU_NGHIA_GROUP, code);
-    TicketDeskSession officer = TicketDeskSession.signIn(telegram, base(), OFFICER);
+    WebSignIn.Session officer = signIn.overHttp(OFFICER);
     String officersPage = officer.get("/t/" + code).body();
     assertThat(offers(officersPage, code, "assign")).isFalse();
 
     HttpResponse<String> refused =
         officer.post(
             "/t/" + code + "/assign",
-            form("_csrf", csrf(officersPage), "officer", String.valueOf(OTHER_OFFICER)));
+            form("_csrf", csrfIn(officersPage), "officer", String.valueOf(OTHER_OFFICER)));
 
     assertThat(flash(refused)).startsWith("0").contains("không có quyền");
     Ticket unchanged = tickets.find(code).orElseThrow();
     assertThat(unchanged.version()).isEqualTo(filed.version());
     assertThat(unchanged.handling().assigneeId()).isNull();
 
-    TicketDeskSession leader = TicketDeskSession.signIn(telegram, base(), LEADER);
+    WebSignIn.Session leader = signIn.overHttp(LEADER);
     String leadersPage = leader.get("/t/" + code).body();
     String bich = choice(leadersPage, "officer", "Trần Thị Bích");
     assertThat(bich).isEqualTo(String.valueOf(OTHER_OFFICER));
     HttpResponse<String> assigned =
-        leader.post("/t/" + code + "/assign", form("_csrf", csrf(leadersPage), "officer", bich));
+        leader.post("/t/" + code + "/assign", form("_csrf", csrfIn(leadersPage), "officer", bich));
 
     assertThat(flash(assigned)).startsWith("1").contains(code, "Trần Thị Bích");
     Ticket handed = tickets.find(code).orElseThrow();
@@ -227,7 +220,7 @@ class TicketActionsIT implements TestPropertyProvider {
     assertThat(leader.get("/t/" + code).body()).contains("<dd id=\"assignee\">Trần Thị Bích</dd>");
     Eventually.await(
         "the card to name the officer it was handed to",
-        TicketDeskSession.WAIT,
+        WebSignIn.WAIT,
         () ->
             telegram
                 .shown(PHU_NGHIA_GROUP, card.messageId())
@@ -240,7 +233,7 @@ class TicketActionsIT implements TestPropertyProvider {
     long citizen = 6_300_300_007L;
     Ticket filed = report(citizen, "Đường đất ở ấp 3 xã Phú Nghĩa sạt lở một đoạn dài sau mưa");
     String code = filed.code().toString();
-    TicketDeskSession officer = TicketDeskSession.signIn(telegram, base(), OFFICER);
+    WebSignIn.Session officer = signIn.overHttp(OFFICER);
     String csrf = officer.csrf("/t/" + code);
     assertThat(flash(officer.post("/t/" + code + "/acknowledge", "_csrf=" + csrf))).startsWith("1");
     String page = officer.get("/t/" + code).body();
@@ -276,17 +269,11 @@ class TicketActionsIT implements TestPropertyProvider {
     return body.toString();
   }
 
-  private static String csrf(String page) {
-    Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-    assertThat(token.find()).isTrue();
-    return token.group(1);
-  }
-
   Ticket report(long citizen, String text) {
     telegram.pushUpdate(Updates.text(citizen, text));
     return Eventually.awaitValue(
         "a ticket for " + citizen,
-        TicketDeskSession.WAIT,
+        WebSignIn.WAIT,
         () ->
             tickets.reportedBy(Channel.TELEGRAM, String.valueOf(citizen), 5).stream()
                 .findFirst()
@@ -301,7 +288,7 @@ class TicketActionsIT implements TestPropertyProvider {
   BotApiCall awaitSent(long chat, Predicate<BotApiCall> wanted) {
     return Eventually.awaitValue(
         "a message to " + chat,
-        TicketDeskSession.WAIT,
+        WebSignIn.WAIT,
         () ->
             telegram.sentTo(chat).stream()
                 .filter(c -> c.text() != null && wanted.test(c))
@@ -310,23 +297,13 @@ class TicketActionsIT implements TestPropertyProvider {
   }
 
   private static Path configWithDakOGroup() {
-    Path copy = TempDirs.create("ticket-actions-config");
-    try (Stream<Path> files = Files.list(Path.of("bot-config"))) {
-      for (Path file : files.toList()) {
-        Files.copy(file, copy.resolve(file.getFileName()));
-      }
-      Path units = copy.resolve("units.yml");
-      String shipped = Files.readString(units);
-      String dakO = "name: \"Đak Ơ\", parent: \"691\"";
-      assertThat(shipped).contains(dakO);
-      Files.writeString(units, shipped.replace(dakO, dakO + ", chat: " + DAK_O_GROUP));
-      return copy;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  String base() {
-    return "http://127.0.0.1:" + port;
+    String dakO = "name: \"Đak Ơ\", parent: \"691\"";
+    return WebServiceProperties.copyOfBotConfig(
+        "ticket-actions-config",
+        "units.yml",
+        shipped -> {
+          assertThat(shipped).contains(dakO);
+          return shipped.replace(dakO, dakO + ", chat: " + DAK_O_GROUP);
+        });
   }
 }

@@ -9,7 +9,6 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -29,6 +28,8 @@ import vn.hotline.ticket.HistoryEntry;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketState;
 import vn.hotline.ticket.Tickets;
+import vn.hotline.web.WebServiceProperties;
+import vn.hotline.web.WebSignIn;
 
 /**
  * The ticket page in a real browser, with the service, its store and a fake Bot API: an officer
@@ -44,19 +45,17 @@ class TicketPageIT implements TestPropertyProvider {
 
   final FakeBotApi telegram = FakeBotApi.start();
   final int port = FreePort.find();
+  final WebSignIn signIn = new WebSignIn(telegram, WebServiceProperties.base(port));
 
   @Inject Tickets tickets;
 
   @Override
   public Map<String, String> getProperties() {
-    Map<String, String> properties = new HashMap<>(telegram.properties());
-    properties.put("micronaut.server.port", String.valueOf(port));
-    properties.put("hotline.web.public-url", base());
-    properties.put("hotline.data-dir", TempDirs.create("ticket-page").toString());
-    properties.put("hotline.outbox.per-chat", "100");
-    properties.put("hotline.outbox.per-group", "1000");
-    properties.put("hotline.outbox.global", "1000");
-    return properties;
+    return WebServiceProperties.dataIn("ticket-page")
+        .servedOn(port)
+        .talkingTo(telegram)
+        .roomyOutbox()
+        .map();
   }
 
   @AfterAll
@@ -81,8 +80,8 @@ class TicketPageIT implements TestPropertyProvider {
     Path proof = jpeg();
 
     try (Browser browser = Browser.start()) {
-      TicketDeskSession.signIn(telegram, browser, OFFICER);
-      browser.open(base() + "/t/" + code);
+      signIn.inBrowser(browser, OFFICER);
+      browser.open(WebServiceProperties.base(port) + "/t/" + code);
       String text = browser.await(d -> d.findElement(By.id("report-text")).getText());
       assertThat(text).contains("<script>alert(1)</script>");
       String source = browser.driver().getPageSource();
@@ -136,7 +135,7 @@ class TicketPageIT implements TestPropertyProvider {
     assertThat(photo.params()).containsEntry("photo", last.photo());
     Eventually.await(
         "the card edited to the result, made on the web",
-        TicketDeskSession.WAIT,
+        WebSignIn.WAIT,
         () ->
             telegram
                 .shown(PHU_NGHIA_GROUP, card.messageId())
@@ -148,7 +147,7 @@ class TicketPageIT implements TestPropertyProvider {
     telegram.pushUpdate(update);
     return Eventually.awaitValue(
         "a ticket for " + citizen,
-        TicketDeskSession.WAIT,
+        WebSignIn.WAIT,
         () ->
             tickets.reportedBy(Channel.TELEGRAM, String.valueOf(citizen), 5).stream()
                 .findFirst()
@@ -163,7 +162,7 @@ class TicketPageIT implements TestPropertyProvider {
   BotApiCall awaitSent(long chat, java.util.function.Predicate<BotApiCall> wanted) {
     return Eventually.awaitValue(
         "a message to " + chat,
-        TicketDeskSession.WAIT,
+        WebSignIn.WAIT,
         () ->
             telegram.sentTo(chat).stream()
                 .filter(c -> c.text() != null && wanted.test(c))
@@ -180,9 +179,5 @@ class TicketPageIT implements TestPropertyProvider {
     Path file = TempDirs.create("proof").resolve("proof.jpg");
     ImageIO.write(image, "jpg", file.toFile());
     return file;
-  }
-
-  String base() {
-    return "http://127.0.0.1:" + port;
   }
 }

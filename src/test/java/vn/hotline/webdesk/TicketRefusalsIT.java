@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.net.URLDecoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -22,13 +19,14 @@ import vn.hotline.telegram.FakeBotApi;
 import vn.hotline.telegram.Updates;
 import vn.hotline.testing.Eventually;
 import vn.hotline.testing.FreePort;
-import vn.hotline.testing.TempDirs;
 import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.HistoryEntry;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketState;
 import vn.hotline.ticket.Tickets;
 import vn.hotline.unit.UnitCode;
+import vn.hotline.web.WebServiceProperties;
+import vn.hotline.web.WebSignIn;
 
 /**
  * What the ticket page refuses, over plain HTTP: tickets outside the viewer's units, a form without
@@ -45,16 +43,13 @@ class TicketRefusalsIT implements TestPropertyProvider {
 
   final FakeBotApi telegram = FakeBotApi.start();
   final int port = FreePort.find();
+  final WebSignIn signIn = new WebSignIn(telegram, WebServiceProperties.base(port));
 
   @Inject Tickets tickets;
 
   @Override
   public Map<String, String> getProperties() {
-    Map<String, String> properties = new HashMap<>(telegram.properties());
-    properties.put("micronaut.server.port", String.valueOf(port));
-    properties.put("hotline.web.public-url", base());
-    properties.put("hotline.data-dir", TempDirs.create("ticket-refusals").toString());
-    return properties;
+    return WebServiceProperties.dataIn("ticket-refusals").servedOn(port).talkingTo(telegram).map();
   }
 
   @AfterAll
@@ -70,23 +65,23 @@ class TicketRefusalsIT implements TestPropertyProvider {
     String other = "/t/" + thacMo.code();
     String own = "/t/" + phuNghia.code();
 
-    TicketDeskSession officer = TicketDeskSession.signIn(telegram, base(), OFFICER);
+    WebSignIn.Session officer = signIn.overHttp(OFFICER);
     assertThat(officer.get(other).statusCode()).isEqualTo(403);
     assertThat(officer.get(other + "/photos/0").statusCode()).isEqualTo(403);
     assertThat(officer.get(own).statusCode()).isEqualTo(200);
     assertThat(officer.get("/t/ZZ-99999").statusCode()).isEqualTo(404);
 
-    TicketDeskSession district = TicketDeskSession.signIn(telegram, base(), DISTRICT_SUPERVISOR);
+    WebSignIn.Session district = signIn.overHttp(DISTRICT_SUPERVISOR);
     assertThat(district.get(other).statusCode()).isEqualTo(403);
     assertThat(district.get(own).statusCode()).isEqualTo(200);
-    TicketDeskSession province = TicketDeskSession.signIn(telegram, base(), PROVINCE_SUPERVISOR);
+    WebSignIn.Session province = signIn.overHttp(PROVINCE_SUPERVISOR);
     assertThat(province.get(other).statusCode()).isEqualTo(200);
   }
 
   @Test
   void anActionOnAnotherCommunesTicketIsForbiddenAndChangesNothing() throws Exception {
     Ticket thacMo = report(6_300_200_003L, "Đèn đường hỏng cả dãy ở phường Thác Mơ");
-    TicketDeskSession officer = TicketDeskSession.signIn(telegram, base(), OFFICER);
+    WebSignIn.Session officer = signIn.overHttp(OFFICER);
     String csrf =
         officer.csrf(
             "/t/"
@@ -104,7 +99,7 @@ class TicketRefusalsIT implements TestPropertyProvider {
   void aFormWithoutItsCsrfTokenIsRefusedAndTheTicketStaysAsItWas() throws Exception {
     Ticket filed =
         report(6_300_200_005L, "Chợ tự phát ở ngã ba xã Phú Nghĩa đông người mua bán rau");
-    TicketDeskSession officer = TicketDeskSession.signIn(telegram, base(), OFFICER);
+    WebSignIn.Session officer = signIn.overHttp(OFFICER);
 
     HttpResponse<String> missing = officer.post("/t/" + filed.code() + "/acknowledge", "");
     HttpResponse<String> guessed =
@@ -119,7 +114,7 @@ class TicketRefusalsIT implements TestPropertyProvider {
   void aResultWithoutANoteIsRefusedOnThePageAndTheTicketStaysClaimed() throws Exception {
     Ticket filed =
         report(6_300_200_006L, "Tiệm cắt tóc ở xã Phú Nghĩa vẫn mở cửa, không đeo khẩu trang");
-    TicketDeskSession officer = TicketDeskSession.signIn(telegram, base(), OFFICER);
+    WebSignIn.Session officer = signIn.overHttp(OFFICER);
     String page = "/t/" + filed.code();
     String csrf = officer.csrf(page);
     assertThat(officer.post(page + "/acknowledge", "_csrf=" + csrf).statusCode()).isEqualTo(303);
@@ -127,7 +122,7 @@ class TicketRefusalsIT implements TestPropertyProvider {
     HttpResponse<String> refused = officer.post(page + "/resolve", "_csrf=" + csrf + "&note=+");
 
     assertThat(refused.statusCode()).isEqualTo(303);
-    assertThat(flash(refused)).startsWith("0").contains("Cần có nội dung");
+    assertThat(TicketActionForms.flash(refused)).startsWith("0").contains("Cần có nội dung");
     assertThat(tickets.find(filed.code()).orElseThrow().state())
         .isEqualTo(TicketState.ACKNOWLEDGED);
   }
@@ -137,10 +132,8 @@ class TicketRefusalsIT implements TestPropertyProvider {
     Ticket filed =
         report(6_300_200_007L, "Sân bóng ở xã Phú Nghĩa tụ tập đá bóng đông người chiều nay");
     String page = "/t/" + filed.code();
-    List<TicketDeskSession> officers =
-        List.of(
-            TicketDeskSession.signIn(telegram, base(), OFFICER),
-            TicketDeskSession.signIn(telegram, base(), OTHER_OFFICER));
+    List<WebSignIn.Session> officers =
+        List.of(signIn.overHttp(OFFICER), signIn.overHttp(OTHER_OFFICER));
     List<String> tokens = List.of(officers.get(0).csrf(page), officers.get(1).csrf(page));
     CountDownLatch start = new CountDownLatch(1);
 
@@ -159,7 +152,7 @@ class TicketRefusalsIT implements TestPropertyProvider {
                           }))
               .toList();
       start.countDown();
-      flashes = answers.stream().map(f -> flash(get(f))).toList();
+      flashes = answers.stream().map(f -> TicketActionForms.flash(get(f))).toList();
     }
 
     assertThat(flashes).filteredOn(f -> f.startsWith("1")).hasSize(1);
@@ -179,28 +172,14 @@ class TicketRefusalsIT implements TestPropertyProvider {
     }
   }
 
-  private static String flash(HttpResponse<String> answer) {
-    String cookie =
-        answer.headers().allValues("Set-Cookie").stream()
-            .filter(c -> c.startsWith(TicketFlash.COOKIE + "="))
-            .findFirst()
-            .orElseThrow();
-    String value = cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'));
-    return URLDecoder.decode(value, StandardCharsets.UTF_8);
-  }
-
   Ticket report(long citizen, String text) {
     telegram.pushUpdate(Updates.text(citizen, text));
     return Eventually.awaitValue(
         "a ticket for " + citizen,
-        TicketDeskSession.WAIT,
+        WebSignIn.WAIT,
         () ->
             tickets.reportedBy(Channel.TELEGRAM, String.valueOf(citizen), 5).stream()
                 .findFirst()
                 .orElse(null));
-  }
-
-  String base() {
-    return "http://127.0.0.1:" + port;
   }
 }

@@ -138,6 +138,35 @@ class SignInIT implements TestPropertyProvider {
   }
 
   @Test
+  void theLanguageSwitchRemembersEnglishAndComesBackOnlyToAPageOfTheDesk() throws Exception {
+    HttpResponse<String> vietnamese = signInPage();
+    assertThat(vietnamese.body()).contains("lang=\"vi\"", "Đăng nhập");
+
+    HttpResponse<String> chosen =
+        WebSignIn.send(
+            HttpRequest.newBuilder(URI.create(base + "/lang?to=en&back=%2Fsignin")).GET(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(chosen.statusCode()).isEqualTo(303);
+    assertThat(chosen.headers().firstValue("Location")).contains("/signin");
+    String cookie = chosen.headers().firstValue("Set-Cookie").orElseThrow();
+    assertThat(cookie).startsWith("hotline_lang=en");
+
+    HttpResponse<String> english =
+        WebSignIn.send(
+            HttpRequest.newBuilder(URI.create(base + "/signin"))
+                .header("Cookie", cookie.substring(0, cookie.indexOf(';')))
+                .GET(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(english.body()).contains("lang=\"en\"", "To sign in, send the command /web");
+
+    HttpResponse<String> elsewhere =
+        WebSignIn.send(
+            HttpRequest.newBuilder(URI.create(base + "/lang?to=en&back=%2F%2Fevil.example")).GET(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(elsewhere.headers().firstValue("Location")).contains("/");
+  }
+
+  @Test
   void everyAnswerCarriesTheSecurityHeaders() throws Exception {
     HttpResponse<String> page = signInPage();
     assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())

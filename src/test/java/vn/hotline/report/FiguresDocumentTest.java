@@ -7,14 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The README prints every figure's definition as the code states it, so the two never drift. */
-class ReadmeFiguresTest {
+/**
+ * docs/figures.md prints every figure's definition as the code states it, so the two never drift.
+ */
+class FiguresDocumentTest {
 
   @Test
-  void theReadmeDefinesEveryFigureAsTheCodeDoes() throws IOException {
-    String readme = Files.readString(Path.of("README.md"));
+  void theFiguresDocumentDefinesEveryFigureAsTheCodeDoes() throws IOException {
+    String document = Files.readString(Path.of("docs", "figures.md"));
     for (FigureDefinitions.Definition definition : FigureDefinitions.all()) {
-      assertThat(readme)
+      assertThat(document)
           .contains("| `" + definition.field() + "` | " + definition.meaning() + " |");
     }
   }

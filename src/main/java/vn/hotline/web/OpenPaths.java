@@ -18,7 +18,9 @@ final class OpenPaths {
           // webhook's secret path
           "/api/",
           "/prometheus",
-          "/telegram/webhook/");
+          "/telegram/webhook/",
+          // Open311 GeoReport v2: public reads by design, an api_key only adds what was reported
+          "/open311/");
 
   private OpenPaths() {}
 

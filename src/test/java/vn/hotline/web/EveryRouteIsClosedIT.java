@@ -26,9 +26,9 @@ import vn.hotline.testing.FreePort;
  */
 @MicronautTest
 class EveryRouteIsClosedIT implements TestPropertyProvider {
-  /** Open by design: health, the sign-in pages and the language switch. */
+  /** Open by design: health, the sign-in pages, the language switch and the Open311 reads. */
   static final Set<String> OPEN =
-      Set.of("/health", "/signin", "/signin/{token}", "/signin/telegram", "/lang");
+      Set.of("/health", "/signin", "/signin/{token}", "/signin/telegram", "/lang", "/open311/");
 
   final int port = FreePort.find();
 

@@ -1,0 +1,203 @@
+package vn.hotline.open311;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import vn.hotline.access.ApiKey;
+import vn.hotline.access.KeyRing;
+import vn.hotline.config.BotConfig;
+import vn.hotline.messages.Messages;
+import vn.hotline.signin.PublicUrl;
+import vn.hotline.ticket.Ticket;
+import vn.hotline.ticket.TicketSearch;
+import vn.hotline.ticket.Tickets;
+import vn.hotline.unit.Unit;
+
+/**
+ * The Open311 GeoReport v2 read endpoints, in JSON or XML as the path's extension says. Open to
+ * anyone by design; an {@code api_key} with the tickets scope only adds what was reported.
+ */
+@Controller("/open311/v2")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class Open311Controller {
+  private static final int SEARCH_PAGE = 500;
+
+  private final Tickets tickets;
+  private final BotConfig config;
+  private final KeyRing keys;
+  private final PublicUrl publicUrl;
+  private final Clock clock;
+  private final Open311Services services;
+  private final Open311Requests requests;
+
+  Open311Controller(
+      Tickets tickets, BotConfig config, KeyRing keys, PublicUrl publicUrl, Clock clock) {
+    this.tickets = tickets;
+    this.config = config;
+    this.keys = keys;
+    this.publicUrl = publicUrl;
+    this.clock = clock;
+    this.services = new Open311Services(config.categories(), config.messages());
+    this.requests =
+        new Open311Requests(
+            config.categories(), config.units(), config.messages(), config.sla().zone());
+  }
+
+  /** {@code discovery}, {@code services} and {@code requests}, each with its extension. */
+  @Get("/{file}")
+  HttpResponse<String> document(
+      @PathVariable String file,
+      @Nullable @QueryValue String locale,
+      @Nullable @QueryValue("api_key") String apiKey,
+      @Nullable @QueryValue("service_request_id") String ids,
+      @Nullable @QueryValue("service_code") String serviceCode,
+      @Nullable @QueryValue("start_date") String startDate,
+      @Nullable @QueryValue("end_date") String endDate,
+      @Nullable @QueryValue String status) {
+    Optional<Open311Format.Named> named = Open311Format.split(file);
+    if (named.isEmpty()) {
+      return notFound(Open311Format.JSON);
+    }
+    Open311Format format = named.get().format();
+    Optional<Locale> language = language(locale);
+    if (language.isEmpty()) {
+      return refusal(Open311Error.badRequest("locale must be vi or en"), format);
+    }
+    return switch (named.get().name()) {
+      case "discovery" ->
+          answer(
+              Open311Discovery.document(publicUrl.value(), config.messages(), language.get()),
+              format);
+      case "services" -> answer(services.list(language.get()), format);
+      case "requests" -> {
+        Open311Query query =
+            Open311Query.read(
+                ids,
+                serviceCode,
+                startDate,
+                endDate,
+                status,
+                config.categories(),
+                clock.instant(),
+                config.sla().zone());
+        yield listRequests(query, apiKey, language.get(), format);
+      }
+      default -> notFound(format);
+    };
+  }
+
+  @Get("/services/{file}")
+  HttpResponse<String> service(@PathVariable String file, @Nullable @QueryValue String locale) {
+    Optional<Open311Format.Named> named = Open311Format.split(file);
+    if (named.isEmpty()) {
+      return notFound(Open311Format.JSON);
+    }
+    Open311Format format = named.get().format();
+    Optional<Locale> language = language(locale);
+    if (language.isEmpty()) {
+      return refusal(Open311Error.badRequest("locale must be vi or en"), format);
+    }
+    return services
+        .definition(named.get().name(), language.get())
+        .map(definition -> answer(definition, format))
+        .orElseGet(
+            () ->
+                refusal(
+                    Open311Error.notFound("unknown service_code " + named.get().name()), format));
+  }
+
+  @Get("/requests/{file}")
+  HttpResponse<String> request(
+      @PathVariable String file,
+      @Nullable @QueryValue String locale,
+      @Nullable @QueryValue("api_key") String apiKey) {
+    Optional<Open311Format.Named> named = Open311Format.split(file);
+    if (named.isEmpty()) {
+      return notFound(Open311Format.JSON);
+    }
+    Open311Format format = named.get().format();
+    Optional<Locale> language = language(locale);
+    if (language.isEmpty()) {
+      return refusal(Open311Error.badRequest("locale must be vi or en"), format);
+    }
+    Open311Query query = new Open311Query.ByIds(List.of(named.get().name()));
+    return listRequests(query, apiKey, language.get(), format);
+  }
+
+  private HttpResponse<String> listRequests(
+      Open311Query query, String apiKey, Locale locale, Open311Format format) {
+    Optional<ApiKey> key = keys.current().find(apiKey);
+    if (apiKey != null && !apiKey.isEmpty() && key.isEmpty()) {
+      return refusal(new Open311Error(403, "api_key is not valid"), format);
+    }
+    return switch (query) {
+      case Open311Query.Refused refused -> refusal(refused.error(), format);
+      case Open311Query.ByIds byIds -> {
+        List<Ticket> found =
+            byIds.ids().stream().map(tickets::find).flatMap(Optional::stream).toList();
+        yield found.isEmpty()
+            ? refusal(Open311Error.notFound("unknown service_request_id"), format)
+            : answer(requests.list(found, key, locale), format);
+      }
+      case Open311Query.Filtered filtered ->
+          answer(requests.list(search(filtered), key, locale), format);
+    };
+  }
+
+  /** Up to the spec's 1000 tickets, newest first, read a page at a time. */
+  private List<Ticket> search(Open311Query.Filtered filtered) {
+    TicketSearch search =
+        new TicketSearch(
+            java.util.Set.copyOf(config.units().all().stream().map(Unit::code).toList()),
+            filtered.start(),
+            filtered.end(),
+            Optional.empty(),
+            filtered.serviceCodes().size() == 1
+                ? filtered.serviceCodes().stream().findFirst()
+                : Optional.empty());
+    List<Ticket> found = new ArrayList<>();
+    for (int skip = 0; found.size() < Open311Query.MAX_REQUESTS; skip += SEARCH_PAGE) {
+      List<Ticket> page = tickets.search(search, skip, SEARCH_PAGE);
+      page.stream()
+          .filter(filtered::matches)
+          .limit(Open311Query.MAX_REQUESTS - found.size())
+          .forEach(found::add);
+      if (page.size() < SEARCH_PAGE) {
+        break;
+      }
+    }
+    return found;
+  }
+
+  private static Optional<Locale> language(String locale) {
+    if (locale == null || locale.isBlank() || locale.equals("vi")) {
+      return Optional.of(Messages.VIETNAMESE);
+    }
+    return locale.equals("en") ? Optional.of(Messages.ENGLISH) : Optional.empty();
+  }
+
+  private static HttpResponse<String> notFound(Open311Format format) {
+    return refusal(Open311Error.notFound("no such Open311 document"), format);
+  }
+
+  private static HttpResponse<String> refusal(Open311Error error, Open311Format format) {
+    return HttpResponse.<String>status(HttpStatus.valueOf(error.code()))
+        .contentType(format.contentType())
+        .body(Open311Writer.write(error.document(), format));
+  }
+
+  private static HttpResponse<String> answer(Open311Document document, Open311Format format) {
+    return HttpResponse.ok(Open311Writer.write(document, format)).contentType(format.contentType());
+  }
+}

@@ -1,5 +1,6 @@
 package vn.hotline.open311;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,10 @@ record Open311Error(int code, String description) {
   }
 
   Open311Document document() {
-    return new Open311Document.Listing(
-        "errors", "error", List.of(Map.of("code", code, "description", description)));
+    // The spec's order: code, then description.
+    Map<String, Object> error = new LinkedHashMap<>();
+    error.put("code", code);
+    error.put("description", description);
+    return new Open311Document.Listing("errors", "error", List.of(error));
   }
 }

@@ -91,23 +91,33 @@ public final class Filing {
   private Ticket file(Draft draft, Unit queue, Unit place, String note, long chatId, Instant at) {
     List<Attachment> photos =
         draft.photos().stream().map(id -> new Attachment("photo", id, false)).toList();
+    Reported reported =
+        new Reported(
+            draft.category(),
+            draft.priority(),
+            draft.text(),
+            photos,
+            new Reporter(Channel.TELEGRAM, String.valueOf(chatId)),
+            Contact.NONE,
+            draft.confidence());
+    return file(Channel.TELEGRAM.id() + ":" + draft.origin(), queue, place, note, reported, at);
+  }
+
+  /**
+   * Files what was reported in {@code queue}'s queue, about {@code place}, with the SLA's due times
+   * from {@code at}; {@code note} is the filing entry's (see {@link UncertainPlace}).
+   */
+  Ticket file(String origin, Unit queue, Unit place, String note, Reported reported, Instant at) {
     NewTicket ticket =
         new NewTicket(
-            Channel.TELEGRAM.id() + ":" + draft.origin(),
+            origin,
             queue.codePrefix(),
             new Whereabouts(queue.code(), place.code()),
-            new Reported(
-                draft.category(),
-                draft.priority(),
-                draft.text(),
-                photos,
-                new Reporter(Channel.TELEGRAM, String.valueOf(chatId)),
-                Contact.NONE,
-                draft.confidence()),
+            reported,
             new Deadlines(
                 at,
-                sla.acknowledgeBy(at, draft.category(), draft.priority()),
-                sla.resolveBy(at, draft.category(), draft.priority())),
+                sla.acknowledgeBy(at, reported.category(), reported.priority()),
+                sla.resolveBy(at, reported.category(), reported.priority())),
             note);
     return tickets.file(ticket);
   }

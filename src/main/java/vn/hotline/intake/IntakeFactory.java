@@ -36,6 +36,11 @@ class IntakeFactory {
   }
 
   @Singleton
+  DirectReports directReports(Triage triage, BotConfig config, Filing filing) {
+    return new DirectReports(triage, config.units(), config.categories(), config.sla(), filing);
+  }
+
+  @Singleton
   CitizenNotices citizenNotices(
       Conversations conversations,
       Messages messages,

@@ -271,17 +271,27 @@ final class ReportFlow {
   }
 
   private Keyboard categoryKeyboard(Draft draft, Replies out) {
-    TriageResult result = triage.assess(draft.text());
+    List<List<Button>> rows = new ArrayList<>();
+    for (String code : categoryChoices(triage.assess(draft.text()))) {
+      String label =
+          code.equals(Category.OTHER)
+              ? out.text("button.other")
+              : categories.get(code).name(out.locale());
+      rows.add(List.of(Button.callback(label, "c:" + code)));
+    }
+    return new Keyboard.Inline(rows);
+  }
+
+  /** The categories offered when triage is unsure: its best three, then other. */
+  static List<String> categoryChoices(TriageResult result) {
     List<String> top = new ArrayList<>();
     top.add(result.category());
     result.alternatives().forEach(a -> top.add(a.category()));
-    List<List<Button>> rows = new ArrayList<>();
-    for (String code :
-        top.stream().distinct().filter(code -> !code.equals(Category.OTHER)).limit(3).toList()) {
-      rows.add(List.of(Button.callback(categories.get(code).name(out.locale()), "c:" + code)));
-    }
-    rows.add(List.of(Button.callback(out.text("button.other"), "c:" + Category.OTHER)));
-    return new Keyboard.Inline(rows);
+    List<String> offered =
+        new ArrayList<>(
+            top.stream().distinct().filter(code -> !code.equals(Category.OTHER)).limit(3).toList());
+    offered.add(Category.OTHER);
+    return offered;
   }
 
   /** Whether {@code at} is close enough to the last filing that a new message may continue it. */

@@ -194,6 +194,20 @@ final class MongoTickets implements Tickets {
   }
 
   @Override
+  public Optional<Ticket> filedFrom(String origin) {
+    // The origin names the code it reserved; the ticket is there unless filing stopped half-way,
+    // and then it does not count as filed.
+    Document reserved = origins.find(Filters.eq("_id", origin)).first();
+    if (reserved == null) {
+      return Optional.empty();
+    }
+    TicketCode code = new TicketCode(reserved.getString("prefix"), reserved.getString("tail"));
+    return Optional.ofNullable(tickets.find(Filters.eq("_id", code.compact())).first())
+        .filter(found -> origin.equals(found.getString("origin")))
+        .map(TicketDocuments::fromDocument);
+  }
+
+  @Override
   public Optional<Ticket> find(String typedCode) {
     return TicketCode.compactKey(typedCode)
         .map(key -> tickets.find(Filters.eq("_id", key)).first())

@@ -4,7 +4,11 @@ import java.util.Arrays;
 
 /** A way citizens reach the hotline. */
 public enum Channel {
-  TELEGRAM("telegram");
+  TELEGRAM("telegram"),
+  /** The public report page: the citizen follows the ticket by its code, nothing is sent back. */
+  WEB("web"),
+  /** A partner system speaking Open311 GeoReport v2; it follows its tickets by asking. */
+  OPEN311("open311");
 
   private final String id;
 

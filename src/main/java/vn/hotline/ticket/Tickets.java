@@ -20,6 +20,9 @@ public interface Tickets {
    */
   Ticket file(NewTicket draft);
 
+  /** The ticket filed from {@code origin} (see {@link NewTicket#origin()}), if one was. */
+  Optional<Ticket> filedFrom(String origin);
+
   /** The ticket with this code, typed in any case, with or without the hyphen. */
   Optional<Ticket> find(String typedCode);
 

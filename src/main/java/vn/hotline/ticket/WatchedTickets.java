@@ -49,6 +49,11 @@ public final class WatchedTickets implements Tickets {
   }
 
   @Override
+  public Optional<Ticket> filedFrom(String origin) {
+    return stored.filedFrom(origin);
+  }
+
+  @Override
   public Optional<Ticket> find(String typedCode) {
     return stored.find(typedCode);
   }

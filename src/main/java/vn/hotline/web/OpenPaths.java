@@ -7,7 +7,8 @@ import java.util.List;
  * ({@code /api/}, checked by {@link ApiKeyFilter}); a path left off this list is closed, not open.
  */
 final class OpenPaths {
-  private static final List<String> EXACT = List.of("/health", "/signin", "/lang", "/favicon.ico");
+  private static final List<String> EXACT =
+      List.of("/health", "/signin", "/lang", "/favicon.ico", "/report");
   private static final List<String> PREFIXES =
       List.of(
           "/health/",
@@ -20,7 +21,9 @@ final class OpenPaths {
           "/prometheus",
           "/telegram/webhook/",
           // Open311 GeoReport v2: public reads by design, an api_key only adds what was reported
-          "/open311/");
+          "/open311/",
+          // the public report page's status of one ticket: its state and public notes only
+          "/status/");
 
   private OpenPaths() {}
 

@@ -105,6 +105,19 @@ class MongoTicketsIT extends StoreContract {
   }
 
   @Test
+  void aTicketIsFoundByItsOriginOnlyOnceItIsFiled() {
+    var draft = Drafts.draft("chợ tự phát");
+    assertThat(tickets.filedFrom(draft.origin())).isEmpty();
+    Ticket filed = tickets.file(draft);
+    assertThat(tickets.filedFrom(draft.origin())).contains(filed);
+    store
+        .database()
+        .getCollection("ticket_origins")
+        .insertOne(new Document("_id", "half-way").append("prefix", "PN").append("tail", "4K7Q"));
+    assertThat(tickets.filedFrom("half-way")).isEmpty();
+  }
+
+  @Test
   void aFilingStoppedAfterItsOriginIsFinishedUnderTheCodeTheOriginHolds() {
     var draft = Drafts.draft("chợ tự phát");
     store

@@ -12,6 +12,7 @@ import vn.hotline.intake.DirectAssessment.Choice;
 import vn.hotline.intake.DirectAssessment.Why;
 import vn.hotline.sla.SlaPolicy;
 import vn.hotline.ticket.Attachment;
+import vn.hotline.ticket.Contact;
 import vn.hotline.ticket.Reported;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.UncertainPlace;
@@ -111,9 +112,13 @@ public final class DirectReports {
         false);
   }
 
-  /** Files a report that is ready, with the channel's ids of its photos. */
+  /**
+   * Files a report that is ready, with the channel's ids of its photos. A phone and address are
+   * kept only on a help request: on a report about others they would name the reporter to officers.
+   */
   public Ticket file(DirectAssessment.Ready ready, List<String> photoIds, Instant at) {
     DirectReport report = ready.report();
+    Contact contact = asksForContact(ready.category()) ? report.contact() : Contact.NONE;
     Reported reported =
         new Reported(
             ready.category(),
@@ -121,7 +126,7 @@ public final class DirectReports {
             report.text(),
             photoIds.stream().map(id -> new Attachment("photo", id, false)).toList(),
             report.reporter(),
-            report.contact(),
+            contact,
             ready.confidence());
     return filing.file(report.origin(), ready.queue(), ready.place(), ready.note(), reported, at);
   }

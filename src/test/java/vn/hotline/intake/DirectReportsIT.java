@@ -76,6 +76,30 @@ class DirectReportsIT {
   }
 
   @Test
+  void aPhoneIsKeptOnAHelpRequestAndDroppedFromAReportAboutOthers() {
+    Contact phone = new Contact("0912345678", "số 5 ấp 4");
+    Ticket help =
+        reports.file(
+            (Ready)
+                reports.assess(
+                    withContact(fromPartner("Nhà tôi ở xã Phú Nghĩa hết gạo", "HELP_FOOD"), phone),
+                    VI),
+            List.of(),
+            AT);
+    assertThat(help.reported().contact()).isEqualTo(phone);
+    Ticket market =
+        reports.file(
+            (Ready)
+                reports.assess(
+                    withContact(
+                        fromPartner("Chợ tự phát ở xã Phú Nghĩa", "SPONTANEOUS_MARKET"), phone),
+                    VI),
+            List.of(),
+            AT);
+    assertThat(market.reported().contact()).isEqualTo(Contact.NONE);
+  }
+
+  @Test
   void aCommuneNamedInTwoDistrictsIsOfferedToTheCitizenAndTheChoiceFilesThere() {
     String text = "Có đám cưới tụ tập hơn 50 người ở xã Tân Thành tối nay";
     ChoosePlace ask = (ChoosePlace) reports.assess(fromPage(text), VI);
@@ -204,6 +228,19 @@ class DirectReportsIT {
         Optional.of(service),
         Contact.NONE,
         false);
+  }
+
+  static DirectReport withContact(DirectReport r, Contact contact) {
+    return new DirectReport(
+        r.origin(),
+        r.reporter(),
+        r.text(),
+        r.placeText(),
+        r.point(),
+        r.chosenPlace(),
+        r.chosenCategory(),
+        contact,
+        r.citizenChooses());
   }
 
   static DirectReport withPlace(DirectReport r, UnitCode place) {

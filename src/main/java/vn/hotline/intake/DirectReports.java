@@ -127,7 +127,8 @@ public final class DirectReports {
             photoIds.stream().map(id -> new Attachment("photo", id, false)).toList(),
             report.reporter(),
             contact,
-            ready.confidence());
+            ready.confidence(),
+            report.point().orElse(null));
     return filing.file(report.origin(), ready.queue(), ready.place(), ready.note(), reported, at);
   }
 

@@ -21,6 +21,7 @@ import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketCode;
 import vn.hotline.ticket.TicketState;
 import vn.hotline.ticket.Whereabouts;
+import vn.hotline.triage.GeoPoint;
 import vn.hotline.unit.UnitCode;
 
 /**
@@ -30,6 +31,19 @@ final class TicketDocuments {
   private TicketDocuments() {}
 
   static Document toDocument(Ticket t, String origin) {
+    Document document = fields(t, origin);
+    // Written only when given, so tickets without coordinates keep their old shape.
+    t.reported()
+        .location()
+        .ifPresent(
+            point ->
+                document.append(
+                    "point",
+                    new Document("lat", point.latitude()).append("long", point.longitude())));
+    return document;
+  }
+
+  private static Document fields(Ticket t, String origin) {
     return new Document("_id", t.code().compact())
         .append("prefix", t.code().prefix())
         .append("tail", t.code().tail())
@@ -82,11 +96,19 @@ final class TicketDocuments {
                 .toList(),
             new Reporter(Channel.withId(reporter.getString("channel")), reporter.getString("id")),
             new Contact(contact.getString("phone"), contact.getString("address")),
-            d.get("confidence", Number.class).doubleValue()),
+            d.get("confidence", Number.class).doubleValue(),
+            point(d.get("point", Document.class))),
         new Handling(officerId(d.getString("assignee")), duplicateOf(d.getString("duplicateOf"))),
         new Deadlines(instant(d, "filedAt"), instant(d, "acknowledgeBy"), instant(d, "resolveBy")),
         d.getList("history", Document.class).stream().map(TicketDocuments::entry).toList(),
         d.get("version", Number.class).longValue());
+  }
+
+  private static GeoPoint point(Document d) {
+    return d == null
+        ? null
+        : new GeoPoint(
+            d.get("lat", Number.class).doubleValue(), d.get("long", Number.class).doubleValue());
   }
 
   private static Document attachment(Attachment a) {

@@ -202,6 +202,8 @@ class DirectReportsIT {
     Ready ready = (Ready) reports.assess(report, VI);
     assertThat(ready.placeSettled()).isTrue();
     assertThat(ready.queue().code()).isEqualTo(TAN_THANH_DONG_XOAI);
+    assertThat(reports.file(ready, List.of(), AT).reported().location())
+        .contains(new GeoPoint(11.535, 106.883));
   }
 
   static DirectReport fromPage(String text) {

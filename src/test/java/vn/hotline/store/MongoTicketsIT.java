@@ -23,13 +23,17 @@ import vn.hotline.category.Priority;
 import vn.hotline.roster.OfficerId;
 import vn.hotline.ticket.Actor;
 import vn.hotline.ticket.Attachment;
+import vn.hotline.ticket.Contact;
 import vn.hotline.ticket.Drafts;
+import vn.hotline.ticket.NewTicket;
 import vn.hotline.ticket.Refusal;
+import vn.hotline.ticket.Reported;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketChanges;
 import vn.hotline.ticket.TicketCode;
 import vn.hotline.ticket.TicketState;
 import vn.hotline.ticket.Transition;
+import vn.hotline.triage.GeoPoint;
 import vn.hotline.unit.UnitCode;
 
 /** Part of the repositories' contract suite: runs against every {@link TestedStore}. */
@@ -102,6 +106,38 @@ class MongoTicketsIT extends StoreContract {
     assertThat(tickets.file(draft)).isEqualTo(first);
     assertThat(store.database().getCollection(MongoTickets.COLLECTION).countDocuments())
         .isEqualTo(1);
+  }
+
+  @Test
+  void coordinatesAreKeptWhenGivenAndAbsentOtherwise() {
+    var plain = Drafts.draft("chợ tự phát");
+    var located =
+        new NewTicket(
+            "located",
+            plain.codePrefix(),
+            plain.whereabouts(),
+            new Reported(
+                plain.reported().category(),
+                plain.reported().priority(),
+                plain.reported().text(),
+                List.of(),
+                plain.reported().reporter(),
+                Contact.NONE,
+                0.9,
+                new GeoPoint(11.535, 106.883)),
+            plain.deadlines());
+    Ticket withPoint = tickets.file(located);
+    Ticket without = tickets.file(plain);
+    assertThat(tickets.find(withPoint.code()).orElseThrow().reported().location())
+        .contains(new GeoPoint(11.535, 106.883));
+    assertThat(tickets.find(without.code()).orElseThrow().reported().location()).isEmpty();
+    assertThat(
+            store
+                .database()
+                .getCollection(MongoTickets.COLLECTION)
+                .find(new Document("_id", without.code().compact()))
+                .first())
+        .doesNotContainKey("point");
   }
 
   @Test

@@ -151,7 +151,9 @@ public final class CardBoard implements Consumer<Ticket> {
   private List<OutboundMessage> photos(Ticket ticket, int cardVersion, long chat) {
     List<OutboundMessage> out = new ArrayList<>();
     List<Attachment> photos =
-        ticket.reported().attachments().stream().filter(a -> !a.byOfficer()).toList();
+        ticket.reported().attachments().stream()
+            .filter(a -> a.isPhoto() && !a.byOfficer())
+            .toList();
     for (int i = 0; i < photos.size(); i++) {
       out.add(
           new OutboundMessage(

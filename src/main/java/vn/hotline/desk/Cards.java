@@ -97,7 +97,8 @@ final class Cards {
             time(t.deadlines().acknowledgeBy()),
             time(t.deadlines().resolveBy())));
     lines.add("<i>" + Html.escape(TextCut.plain(t.reported().text(), TEXT_SHOWN)) + "</i>");
-    long photos = t.reported().attachments().stream().filter(a -> !a.byOfficer()).count();
+    long photos =
+        t.reported().attachments().stream().filter(a -> a.isPhoto() && !a.byOfficer()).count();
     if (photos > 0) {
       lines.add(say("desk.card.photos", photos));
     }

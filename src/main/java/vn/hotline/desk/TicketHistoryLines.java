@@ -87,12 +87,14 @@ final class TicketHistoryLines {
         .orElse(code);
   }
 
+  /** The number of the photo {@code ref} among the ticket's photos, as the page numbers them. */
   static int photoNumber(List<Attachment> attachments, String ref) {
     if (ref.isEmpty()) {
       return -1;
     }
-    for (int i = 0; i < attachments.size(); i++) {
-      if (attachments.get(i).ref().equals(ref)) {
+    List<Attachment> photos = attachments.stream().filter(Attachment::isPhoto).toList();
+    for (int i = 0; i < photos.size(); i++) {
+      if (photos.get(i).ref().equals(ref)) {
         return i;
       }
     }

@@ -105,10 +105,11 @@ final class TicketViews {
         choices.of(viewer, t, locale));
   }
 
+  // Numbered among the photos only: a partner's link is no photo to fetch from the channel.
   private static List<TicketView.Photo> photos(List<Attachment> attachments) {
-    return IntStream.range(0, attachments.size())
-        .mapToObj(
-            i -> new TicketView.Photo(i, attachments.get(i).byOfficer(), attachments.get(i).ref()))
+    List<Attachment> photos = attachments.stream().filter(Attachment::isPhoto).toList();
+    return IntStream.range(0, photos.size())
+        .mapToObj(i -> new TicketView.Photo(i, photos.get(i).byOfficer(), photos.get(i).ref()))
         .toList();
   }
 

@@ -2,6 +2,7 @@ package vn.hotline.intake;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -117,14 +118,26 @@ public final class DirectReports {
    * kept only on a help request: on a report about others they would name the reporter to officers.
    */
   public Ticket file(DirectAssessment.Ready ready, List<String> photoIds, Instant at) {
+    return file(ready, photoIds, Optional.empty(), at);
+  }
+
+  /**
+   * Files a report that is ready, as {@link #file(DirectAssessment.Ready, List, Instant)}, with a
+   * partner's link to media about it (never fetched: a link is kept as it was given).
+   */
+  public Ticket file(
+      DirectAssessment.Ready ready, List<String> photoIds, Optional<String> mediaUrl, Instant at) {
     DirectReport report = ready.report();
     Contact contact = asksForContact(ready.category()) ? report.contact() : Contact.NONE;
+    List<Attachment> attachments = new ArrayList<>();
+    photoIds.forEach(id -> attachments.add(new Attachment(Attachment.PHOTO, id, false)));
+    mediaUrl.ifPresent(url -> attachments.add(new Attachment(Attachment.MEDIA_URL, url, false)));
     Reported reported =
         new Reported(
             ready.category(),
             ready.priority(),
             report.text(),
-            photoIds.stream().map(id -> new Attachment("photo", id, false)).toList(),
+            attachments,
             report.reporter(),
             contact,
             ready.confidence(),

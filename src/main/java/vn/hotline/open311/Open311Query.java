@@ -36,7 +36,7 @@ sealed interface Open311Query {
       implements Open311Query {
     boolean matches(Ticket ticket) {
       return (serviceCodes.isEmpty() || serviceCodes.contains(ticket.reported().category()))
-          && statuses.contains(ticket.state().group());
+          && statuses.contains(Open311Requests.status(ticket.state()));
     }
   }
 

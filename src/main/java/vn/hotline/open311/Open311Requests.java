@@ -13,6 +13,7 @@ import vn.hotline.access.ApiKey;
 import vn.hotline.access.Scope;
 import vn.hotline.category.Categories;
 import vn.hotline.messages.Messages;
+import vn.hotline.ticket.Attachment;
 import vn.hotline.ticket.HistoryEntry;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketState;
@@ -22,8 +23,9 @@ import vn.hotline.unit.UnitTree;
 
 /**
  * Tickets as Open311 service requests. The reporter's identity and contact are never written: a
- * report about a neighbour must not reach the public. What was reported (the description) is
- * written only for a key with the {@code tickets} scope that covers the ticket's unit.
+ * report about a neighbour must not reach the public. What was reported (the description, and the
+ * partner's {@code media_url}) is written only for a key with the {@code tickets} scope that covers
+ * the ticket's unit.
  */
 final class Open311Requests {
   private final Categories categories;
@@ -49,7 +51,7 @@ final class Open311Requests {
     String code = ticket.reported().category();
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("service_request_id", ticket.code().toString());
-    fields.put("status", ticket.state().isOpen() ? "open" : "closed");
+    fields.put("status", status(ticket.state()) == TicketState.Group.OPEN ? "open" : "closed");
     fields.put("status_notes", statusNotes(ticket));
     fields.put("service_name", categories.find(code).map(c -> c.name(locale)).orElse(code));
     fields.put("service_code", code);
@@ -62,7 +64,26 @@ final class Open311Requests {
     fields.put("updated_datetime", time(ticket.updatedAt()));
     fields.put("expected_datetime", time(ticket.deadlines().resolveBy()));
     fields.put("address", unitName(ticket.whereabouts().placeOrUnit(), true));
+    if (mayRead(key, ticket)) {
+      mediaUrl(ticket).ifPresent(url -> fields.put("media_url", url));
+    }
     return fields;
+  }
+
+  /**
+   * The spec's status: closed once resolved, as the spec defines closed. The hotline keeps a
+   * resolved ticket open for the citizen to confirm or reopen it, a word a partner cannot give.
+   */
+  static TicketState.Group status(TicketState state) {
+    return state == TicketState.RESOLVED ? TicketState.Group.CLOSED : state.group();
+  }
+
+  /** The link the partner gave with the request, if it gave one. */
+  private static Optional<String> mediaUrl(Ticket ticket) {
+    return ticket.reported().attachments().stream()
+        .filter(a -> a.kind().equals(Attachment.MEDIA_URL))
+        .map(Attachment::ref)
+        .findFirst();
   }
 
   /** Whether {@code key} may read what was reported: the tickets scope, over the ticket's unit. */

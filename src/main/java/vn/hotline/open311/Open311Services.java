@@ -11,7 +11,8 @@ import vn.hotline.messages.Messages;
 
 /**
  * The categories as Open311 services. A help request (intake asks for a phone and an address so
- * that someone can bring help) has those two as attributes; other services have none.
+ * that someone can bring help) has those two as attributes, the phone required (the top-level
+ * {@code phone} of the request answers it too); other services have none.
  */
 final class Open311Services {
   private final Categories categories;
@@ -59,8 +60,8 @@ final class Open311Services {
     List<Map<String, Object>> attributes =
         category.asksForContact()
             ? List.of(
-                attribute("phone", 1, "web.ticket.phone", "contact.askPhone", locale),
-                attribute("address", 2, "web.ticket.address", "contact.askAddress", locale))
+                attribute("phone", 1, true, "web.ticket.phone", "contact.askPhone", locale),
+                attribute("address", 2, false, "web.ticket.address", "contact.askAddress", locale))
             : List.of();
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("service_code", category.code());
@@ -68,14 +69,19 @@ final class Open311Services {
     return new Open311Document.Single("service_definition", fields);
   }
 
-  /** An optional text the citizen may give, described with the bot's own question. */
+  /** A text the citizen gives, described with the bot's own question. */
   private Map<String, Object> attribute(
-      String code, int order, String labelKey, String questionKey, Locale locale) {
+      String code,
+      int order,
+      boolean required,
+      String labelKey,
+      String questionKey,
+      Locale locale) {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("variable", true);
     fields.put("code", code);
     fields.put("datatype", "string");
-    fields.put("required", false);
+    fields.put("required", required);
     fields.put("datatype_description", messages.text(locale, questionKey));
     fields.put("order", order);
     fields.put("description", messages.text(locale, labelKey));

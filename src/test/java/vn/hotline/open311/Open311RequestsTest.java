@@ -17,6 +17,7 @@ import vn.hotline.config.BotConfig;
 import vn.hotline.messages.Messages;
 import vn.hotline.roster.OfficerId;
 import vn.hotline.ticket.Actor;
+import vn.hotline.ticket.Attachment;
 import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.Contact;
 import vn.hotline.ticket.Deadlines;
@@ -25,6 +26,7 @@ import vn.hotline.ticket.NewTicket;
 import vn.hotline.ticket.Reported;
 import vn.hotline.ticket.Reporter;
 import vn.hotline.ticket.Ticket;
+import vn.hotline.ticket.TicketState;
 import vn.hotline.ticket.Transition;
 import vn.hotline.ticket.Whereabouts;
 import vn.hotline.unit.UnitCode;
@@ -160,5 +162,51 @@ class Open311RequestsTest {
         .containsEntry("status_notes", "đã trao 20 kg gạo")
         .containsEntry("status", "closed")
         .containsEntry("updated_datetime", "2021-09-20T10:04:00+07:00");
+  }
+
+  @Test
+  void aResolvedTicketIsClosedAsTheSpecDefinesIt() {
+    Ticket claimed = applied(helpRequest().acknowledge(OFFICER, FILED.plusSeconds(60)));
+    Ticket resolved =
+        applied(claimed.resolve(OFFICER, "đã trao 20 kg gạo", null, FILED.plusSeconds(180)));
+
+    assertThat(requests.request(resolved, Optional.empty(), Messages.VIETNAMESE))
+        .containsEntry("status", "closed")
+        .containsEntry("status_notes", "đã trao 20 kg gạo");
+    assertThat(Open311Requests.status(resolved.state())).isEqualTo(TicketState.Group.CLOSED);
+  }
+
+  @Test
+  void aPartnersMediaUrlIsWrittenOnlyForAKeyThatReadsWhatWasReported() {
+    Ticket ticket = withMediaUrl(helpRequest(), "https://partner.example.org/a.jpg");
+
+    assertThat(
+            requests.request(ticket, Optional.of(key("25267", Scope.TICKETS)), Messages.VIETNAMESE))
+        .containsEntry("media_url", "https://partner.example.org/a.jpg");
+    assertThat(requests.request(ticket, Optional.empty(), Messages.VIETNAMESE))
+        .doesNotContainKey("media_url");
+    assertThat(
+            requests.request(
+                helpRequest(), Optional.of(key("25267", Scope.TICKETS)), Messages.VIETNAMESE))
+        .doesNotContainKey("media_url");
+  }
+
+  static Ticket withMediaUrl(Ticket ticket, String url) {
+    Reported reported = ticket.reported();
+    NewTicket draft =
+        new NewTicket(
+            "test:media",
+            "DO",
+            ticket.whereabouts(),
+            new Reported(
+                reported.category(),
+                reported.priority(),
+                reported.text(),
+                List.of(new Attachment(Attachment.MEDIA_URL, url, false)),
+                reported.reporter(),
+                reported.contact(),
+                reported.confidence()),
+            ticket.deadlines());
+    return Ticket.filed(Drafts.code("DO", 8), draft);
   }
 }

@@ -40,7 +40,7 @@ class Open311ServicesTest {
   }
 
   @Test
-  void helpRequestsAskForAPhoneAndAnAddressAndReportsForNothing() {
+  void helpRequestsRequireAPhoneAndAskForAnAddressAndReportsForNothing() {
     Open311Document.Single help =
         (Open311Document.Single)
             services.definition("HELP_FOOD", Messages.VIETNAMESE).orElseThrow();
@@ -57,10 +57,11 @@ class Open311ServicesTest {
         .satisfies(
             phone -> {
               assertThat(phone.get("datatype")).isEqualTo("string");
-              assertThat(phone.get("required")).isEqualTo(false);
+              assertThat(phone.get("required")).isEqualTo(true);
               assertThat(phone.get("datatype_description"))
                   .isEqualTo(CONFIG.messages().text(Messages.VIETNAMESE, "contact.askPhone"));
             });
+    assertThat(attributes.getLast().get("required")).isEqualTo(false);
     assertThat(((Open311Document.Items) report.fields().get("attributes")).values()).isEmpty();
   }
 

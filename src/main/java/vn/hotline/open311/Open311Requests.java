@@ -64,10 +64,27 @@ final class Open311Requests {
     fields.put("updated_datetime", time(ticket.updatedAt()));
     fields.put("expected_datetime", time(ticket.deadlines().resolveBy()));
     fields.put("address", unitName(ticket.whereabouts().placeOrUnit(), true));
-    if (mayRead(key, ticket)) {
+    boolean reader = mayRead(key, ticket);
+    ticket
+        .reported()
+        .location()
+        .ifPresent(
+            point -> {
+              fields.put("lat", reader ? point.latitude() : roughly(point.latitude()));
+              fields.put("long", reader ? point.longitude() : roughly(point.longitude()));
+            });
+    if (reader) {
       mediaUrl(ticket).ifPresent(url -> fields.put("media_url", url));
     }
     return fields;
+  }
+
+  /**
+   * A coordinate to two decimals, about a kilometre: enough to map where reports come from, not
+   * enough to point at the house of the neighbour a report is about.
+   */
+  static double roughly(double degrees) {
+    return Math.round(degrees * 100) / 100.0;
   }
 
   /**

@@ -281,6 +281,9 @@ class Open311FilingIT implements TestPropertyProvider {
 
     assertThat(byPoint.whereabouts().unitCode()).isEqualTo(new UnitCode("25207"));
     assertThat(UncertainPlace.of(byPoint)).isEmpty();
+    JsonNode read = json(calls.get("requests/" + byPoint.code() + ".json"), 200).get(0);
+    assertThat(read.get("lat").asDouble()).isEqualTo(11.54);
+    assertThat(read.get("long").asDouble()).isEqualTo(106.88);
     assertThat(byAddressId.whereabouts().unitCode()).isEqualTo(new UnitCode("25318"));
   }
 

@@ -29,6 +29,7 @@ import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketState;
 import vn.hotline.ticket.Transition;
 import vn.hotline.ticket.Whereabouts;
+import vn.hotline.triage.GeoPoint;
 import vn.hotline.unit.UnitCode;
 
 class Open311RequestsTest {
@@ -189,6 +190,41 @@ class Open311RequestsTest {
             requests.request(
                 helpRequest(), Optional.of(key("25267", Scope.TICKETS)), Messages.VIETNAMESE))
         .doesNotContainKey("media_url");
+  }
+
+  @Test
+  void coordinatesAreExactForAReaderAndRoughToTheKilometreForThePublic() {
+    Ticket ticket = located(helpRequest(), new GeoPoint(11.53517, 106.88342));
+
+    assertThat(
+            requests.request(ticket, Optional.of(key("25267", Scope.TICKETS)), Messages.VIETNAMESE))
+        .containsEntry("lat", 11.53517)
+        .containsEntry("long", 106.88342);
+    assertThat(requests.request(ticket, Optional.empty(), Messages.VIETNAMESE))
+        .containsEntry("lat", 11.54)
+        .containsEntry("long", 106.88);
+    assertThat(requests.request(helpRequest(), Optional.empty(), Messages.VIETNAMESE))
+        .doesNotContainKeys("lat", "long");
+  }
+
+  static Ticket located(Ticket ticket, GeoPoint point) {
+    Reported reported = ticket.reported();
+    NewTicket draft =
+        new NewTicket(
+            "test:located",
+            "DO",
+            ticket.whereabouts(),
+            new Reported(
+                reported.category(),
+                reported.priority(),
+                reported.text(),
+                List.of(),
+                reported.reporter(),
+                reported.contact(),
+                reported.confidence(),
+                point),
+            ticket.deadlines());
+    return Ticket.filed(Drafts.code("DO", 9), draft);
   }
 
   static Ticket withMediaUrl(Ticket ticket, String url) {

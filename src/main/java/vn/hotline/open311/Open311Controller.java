@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +56,12 @@ final class Open311Controller {
   }
 
   /** {@code discovery}, {@code services} and {@code requests}, each with its extension. */
+  @Operation(
+      summary = "The discovery document, the services, or service requests",
+      description =
+          "file: discovery, services or requests, with .json or .xml. Requests take the spec's"
+              + " filters (at most 1000, newest first); an api_key with the tickets scope adds"
+              + " what was reported.")
   @Get("/{file}")
   HttpResponse<String> document(
       @PathVariable String file,
@@ -97,6 +104,9 @@ final class Open311Controller {
     };
   }
 
+  @Operation(
+      summary = "A service's definition",
+      description = "file: the service_code with .json or .xml.")
   @Get("/services/{file}")
   HttpResponse<String> service(@PathVariable String file, @Nullable @QueryValue String locale) {
     Optional<Open311Format.Named> named = Open311Format.split(file);
@@ -117,6 +127,11 @@ final class Open311Controller {
                     Open311Error.notFound("unknown service_code " + named.get().name()), format));
   }
 
+  @Operation(
+      summary = "One service request",
+      description =
+          "file: the service_request_id (the ticket's code) with .json or .xml; an api_key with"
+              + " the tickets scope adds what was reported.")
   @Get("/requests/{file}")
   HttpResponse<String> request(
       @PathVariable String file,

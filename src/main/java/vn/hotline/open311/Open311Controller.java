@@ -3,12 +3,14 @@ package vn.hotline.open311;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +27,9 @@ import vn.hotline.ticket.Tickets;
 import vn.hotline.unit.Unit;
 
 /**
- * The Open311 GeoReport v2 read endpoints, in JSON or XML as the path's extension says. Open to
- * anyone by design; an {@code api_key} with the tickets scope only adds what was reported.
+ * The Open311 GeoReport v2 read endpoints, in JSON or XML as the path's extension says, whatever
+ * the client accepts (so a client asking for text/xml is not told 406). Open to anyone by design;
+ * an {@code api_key} with the tickets scope only adds what was reported.
  */
 @Controller("/open311/v2")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -55,7 +58,13 @@ final class Open311Controller {
   }
 
   /** {@code discovery}, {@code services} and {@code requests}, each with its extension. */
-  @Get("/{file}")
+  @Operation(
+      summary = "The discovery document, the services, or service requests",
+      description =
+          "file: discovery, services or requests, with .json or .xml. Requests take the spec's"
+              + " filters (at most 1000, newest first); an api_key with the tickets scope adds"
+              + " what was reported.")
+  @Get(value = "/{file}", produces = MediaType.ALL)
   HttpResponse<String> document(
       @PathVariable String file,
       @Nullable @QueryValue String locale,
@@ -97,7 +106,10 @@ final class Open311Controller {
     };
   }
 
-  @Get("/services/{file}")
+  @Operation(
+      summary = "A service's definition",
+      description = "file: the service_code with .json or .xml.")
+  @Get(value = "/services/{file}", produces = MediaType.ALL)
   HttpResponse<String> service(@PathVariable String file, @Nullable @QueryValue String locale) {
     Optional<Open311Format.Named> named = Open311Format.split(file);
     if (named.isEmpty()) {
@@ -117,7 +129,12 @@ final class Open311Controller {
                     Open311Error.notFound("unknown service_code " + named.get().name()), format));
   }
 
-  @Get("/requests/{file}")
+  @Operation(
+      summary = "One service request",
+      description =
+          "file: the service_request_id (the ticket's code) with .json or .xml; an api_key with"
+              + " the tickets scope adds what was reported.")
+  @Get(value = "/requests/{file}", produces = MediaType.ALL)
   HttpResponse<String> request(
       @PathVariable String file,
       @Nullable @QueryValue String locale,

@@ -32,18 +32,22 @@ final class ApiKeyFilter {
   @RequestFilter
   @Nullable
   HttpResponse<?> requireKey(HttpRequest<?> request) {
-    Optional<ApiKey> key =
-        request
-            .getHeaders()
-            .getAuthorization()
-            .filter(value -> value.regionMatches(true, 0, BEARER, 0, BEARER.length()))
-            .map(value -> value.substring(BEARER.length()).strip())
-            .flatMap(presented -> keys.current().find(presented));
+    Optional<ApiKey> key = presented(request, keys);
     if (key.isPresent()) {
       request.setAttribute(KEY, key.get());
       return null; // let the request through
     }
     return ApiJson.error(HttpStatus.UNAUTHORIZED, "a valid API key is required", null)
         .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+  }
+
+  /** The key of {@code api-keys.yml} the request's {@code Authorization: Bearer} header holds. */
+  static Optional<ApiKey> presented(HttpRequest<?> request, KeyRing keys) {
+    return request
+        .getHeaders()
+        .getAuthorization()
+        .filter(value -> value.regionMatches(true, 0, BEARER, 0, BEARER.length()))
+        .map(value -> value.substring(BEARER.length()).strip())
+        .flatMap(presented -> keys.current().find(presented));
   }
 }

@@ -1,5 +1,7 @@
 package vn.hotline.web;
 
+import io.micronaut.core.annotation.Order;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
@@ -8,9 +10,11 @@ import io.micronaut.http.annotation.ServerFilter;
 /**
  * Headers every answer carries. The policy allows scripts and styles only from the service itself
  * (no inline script, so injected markup cannot run), and a referrer only within the desk, so that a
- * sign-in link in the address bar never travels to another site.
+ * sign-in link in the address bar never travels to another site. First of the filters, so that the
+ * answers the others give in its place (a refusal, a redirect) carry them too.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 final class SecurityHeaders {
   static final String POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:;"

@@ -16,6 +16,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import vn.hotline.access.KeyRing;
 import vn.hotline.desk.DeskRoster;
 import vn.hotline.roster.Officer;
 import vn.hotline.signin.Session;
@@ -24,7 +25,8 @@ import vn.hotline.signin.SignIns;
 /**
  * Lets a request to a page through only with a live session of someone on the roster as it is now:
  * taken off the roster, a person's sessions end at their next request. Pages without a session
- * redirect to the sign-in page; other requests get 401. Open paths are {@link OpenPaths}.
+ * redirect to the sign-in page; other requests get 401. Open paths are {@link OpenPaths}. The
+ * OpenAPI document is also for the systems that hold an API key, so a valid key opens it too.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class SessionFilter {
@@ -32,12 +34,17 @@ final class SessionFilter {
 
   private final SignIns signIns;
   private final DeskRoster roster;
+  private final KeyRing keys;
   private final boolean demo;
 
   SessionFilter(
-      SignIns signIns, DeskRoster roster, @Value("${hotline.demo.enabled:false}") boolean demo) {
+      SignIns signIns,
+      DeskRoster roster,
+      KeyRing keys,
+      @Value("${hotline.demo.enabled:false}") boolean demo) {
     this.signIns = signIns;
     this.roster = roster;
+    this.keys = keys;
     this.demo = demo;
   }
 
@@ -47,6 +54,10 @@ final class SessionFilter {
   HttpResponse<?> requireSession(HttpRequest<?> request) {
     String path = request.getPath();
     if (OpenPaths.isOpen(path) || (demo && OpenPaths.isOpenInDemo(path))) {
+      return null;
+    }
+    if (path.equals(ApiDocsController.DOCUMENT)
+        && ApiKeyFilter.presented(request, keys).isPresent()) {
       return null;
     }
     Optional<Viewer> viewer = viewer(request);

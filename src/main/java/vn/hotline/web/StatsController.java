@@ -9,6 +9,12 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestAttribute;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +30,29 @@ import vn.hotline.unit.Unit;
  * and everything below it over a period, split by unit, category, priority or day. Needs a key with
  * the {@code stats} scope that covers the unit.
  */
+@Tag(name = "Stats", description = "The supervisors' figures; keys with the stats scope.")
+@SecurityRequirement(name = ApiDocsController.BEARER)
+@ApiResponse(
+    responseCode = "400",
+    description = "a bad parameter, named in the error",
+    content =
+        @Content(
+            mediaType = "application/json",
+            schema = @Schema(type = "object", example = ApiDocsController.BAD_PARAMETER)))
+@ApiResponse(
+    responseCode = "401",
+    description = "no key or a wrong one",
+    content =
+        @Content(
+            mediaType = "application/json",
+            schema = @Schema(type = "object", example = ApiDocsController.NO_KEY)))
+@ApiResponse(
+    responseCode = "403",
+    description = "a unit outside the key's units, or a scope the key lacks",
+    content =
+        @Content(
+            mediaType = "application/json",
+            schema = @Schema(type = "object", example = ApiDocsController.NOT_COVERED)))
 @Controller("/api/v1")
 @Requires(beans = Statistics.class)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -36,6 +65,20 @@ final class StatsController {
     this.parameters = parameters;
   }
 
+  /**
+   * The figures of a unit and everything below it over a period: the total and one row per unit,
+   * category, priority or day. A figure with nothing to count is null.
+   *
+   * @param unit the unit's code; needed unless the key has exactly one unit
+   * @param from the first day, YYYY-MM-DD (default today)
+   * @param to the last day, YYYY-MM-DD (default today, at most 366 days after from)
+   * @param by unit, category, priority or day (default unit)
+   */
+  @Operation(operationId = "stats")
+  @ApiResponse(
+      responseCode = "200",
+      description = "unit, from, to, timeZone, by, total and rows",
+      content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
   @Get("/stats")
   HttpResponse<String> json(
       @RequestAttribute(ApiKeyFilter.KEY) ApiKey key,
@@ -55,6 +98,19 @@ final class StatsController {
     return ApiJson.ok(body);
   }
 
+  /**
+   * The rows of /api/v1/stats, the total first, as CSV (UTF-8 with a byte order mark).
+   *
+   * @param unit the unit's code; needed unless the key has exactly one unit
+   * @param from the first day, YYYY-MM-DD (default today)
+   * @param to the last day, YYYY-MM-DD (default today, at most 366 days after from)
+   * @param by unit, category, priority or day (default unit)
+   */
+  @Operation(operationId = "statsCsv")
+  @ApiResponse(
+      responseCode = "200",
+      description = "a CSV download",
+      content = @Content(mediaType = "text/csv"))
   @Get("/stats.csv")
   HttpResponse<byte[]> csv(
       @RequestAttribute(ApiKeyFilter.KEY) ApiKey key,
@@ -66,6 +122,20 @@ final class StatsController {
     return Exports.csv(StatsColumns.export(result), fileName(result));
   }
 
+  /**
+   * The rows of /api/v1/stats, the total first, as an Excel workbook.
+   *
+   * @param unit the unit's code; needed unless the key has exactly one unit
+   * @param from the first day, YYYY-MM-DD (default today)
+   * @param to the last day, YYYY-MM-DD (default today, at most 366 days after from)
+   * @param by unit, category, priority or day (default unit)
+   */
+  @Operation(operationId = "statsXlsx")
+  @ApiResponse(
+      responseCode = "200",
+      description = "an XLSX download",
+      content =
+          @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
   @Get("/stats.xlsx")
   HttpResponse<byte[]> xlsx(
       @RequestAttribute(ApiKeyFilter.KEY) ApiKey key,

@@ -8,6 +8,12 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestAttribute;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +32,31 @@ import vn.hotline.unit.UnitTree;
  * everything below it over a period, newest first. Needs a key with the {@code tickets} scope that
  * covers the unit.
  */
+@Tag(
+    name = "Tickets",
+    description = "The tickets, without who reported them; keys with the tickets scope.")
+@SecurityRequirement(name = ApiDocsController.BEARER)
+@ApiResponse(
+    responseCode = "400",
+    description = "a bad parameter, named in the error",
+    content =
+        @Content(
+            mediaType = "application/json",
+            schema = @Schema(type = "object", example = ApiDocsController.BAD_PARAMETER)))
+@ApiResponse(
+    responseCode = "401",
+    description = "no key or a wrong one",
+    content =
+        @Content(
+            mediaType = "application/json",
+            schema = @Schema(type = "object", example = ApiDocsController.NO_KEY)))
+@ApiResponse(
+    responseCode = "403",
+    description = "a unit outside the key's units, or a scope the key lacks",
+    content =
+        @Content(
+            mediaType = "application/json",
+            schema = @Schema(type = "object", example = ApiDocsController.NOT_COVERED)))
 @Controller("/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class TicketsController {
@@ -40,6 +71,22 @@ final class TicketsController {
     this.parameters = parameters;
   }
 
+  /**
+   * The tickets filed in a unit and everything below it over a period, newest first, 100 a page.
+   *
+   * @param unit the unit's code; needed unless the key has exactly one unit
+   * @param from the first day, YYYY-MM-DD (default today)
+   * @param to the last day, YYYY-MM-DD (default today, at most 366 days after from)
+   * @param state only tickets in this state: NEW, ACKNOWLEDGED, IN_PROGRESS, RESOLVED, CLOSED,
+   *     REJECTED or DUPLICATE
+   * @param category only tickets of this category (its code in categories.yml)
+   * @param page the page, from 1 (default 1); hasMore says whether another follows
+   */
+  @Operation(operationId = "tickets")
+  @ApiResponse(
+      responseCode = "200",
+      description = "unit, from, to, timeZone, page, pageSize, hasMore and tickets",
+      content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
   @Get("/tickets")
   HttpResponse<String> json(
       @RequestAttribute(ApiKeyFilter.KEY) ApiKey key,
@@ -66,6 +113,21 @@ final class TicketsController {
     return ApiJson.ok(body);
   }
 
+  /**
+   * Every ticket that matches, up to 100,000, as CSV (UTF-8 with a byte order mark).
+   *
+   * @param unit the unit's code; needed unless the key has exactly one unit
+   * @param from the first day, YYYY-MM-DD (default today)
+   * @param to the last day, YYYY-MM-DD (default today, at most 366 days after from)
+   * @param state only tickets in this state: NEW, ACKNOWLEDGED, IN_PROGRESS, RESOLVED, CLOSED,
+   *     REJECTED or DUPLICATE
+   * @param category only tickets of this category (its code in categories.yml)
+   */
+  @Operation(operationId = "ticketsCsv")
+  @ApiResponse(
+      responseCode = "200",
+      description = "a CSV download",
+      content = @Content(mediaType = "text/csv"))
   @Get("/tickets.csv")
   HttpResponse<byte[]> csv(
       @RequestAttribute(ApiKeyFilter.KEY) ApiKey key,
@@ -78,6 +140,22 @@ final class TicketsController {
     return Exports.csv(table(all(listing)), fileName(listing));
   }
 
+  /**
+   * Every ticket that matches, up to 100,000, as an Excel workbook.
+   *
+   * @param unit the unit's code; needed unless the key has exactly one unit
+   * @param from the first day, YYYY-MM-DD (default today)
+   * @param to the last day, YYYY-MM-DD (default today, at most 366 days after from)
+   * @param state only tickets in this state: NEW, ACKNOWLEDGED, IN_PROGRESS, RESOLVED, CLOSED,
+   *     REJECTED or DUPLICATE
+   * @param category only tickets of this category (its code in categories.yml)
+   */
+  @Operation(operationId = "ticketsXlsx")
+  @ApiResponse(
+      responseCode = "200",
+      description = "an XLSX download",
+      content =
+          @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
   @Get("/tickets.xlsx")
   HttpResponse<byte[]> xlsx(
       @RequestAttribute(ApiKeyFilter.KEY) ApiKey key,

@@ -170,6 +170,21 @@ class Open311IT implements TestPropertyProvider {
   }
 
   @Test
+  void theExtensionChoosesTheFormatWhateverTheClientAccepts() throws Exception {
+    for (String path : List.of("services.xml", "services/HELP_FOOD.xml", "discovery.xml")) {
+      HttpResponse<String> answer =
+          client.send(
+              HttpRequest.newBuilder(
+                      URI.create(WebServiceProperties.base(port) + "/open311/v2/" + path))
+                  .header("Accept", "text/xml")
+                  .build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      assertThat(answer.statusCode()).as(path).isEqualTo(200);
+      assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).contains("xml");
+    }
+  }
+
+  @Test
   void aHelpServiceAsksForPhoneAndAddressAndAnUnknownOneIsNotFound() throws Exception {
     JsonNode definition = json("services/HELP_FOOD.json", 200);
     Element xmlDefinition = xml("services/HELP_FOOD.xml", 200, "service_definition");

@@ -21,6 +21,9 @@ public final class WebServiceProperties {
 
   private WebServiceProperties(String name) {
     properties.put("hotline.data-dir", TempDirs.create(name).toString());
+    // Tests post from one address many times; the limits' own test sets them low again.
+    properties.put("hotline.public-limits.per-address", "10000");
+    properties.put("hotline.public-limits.overall", "10000");
   }
 
   /** A service whose data lives in a new temporary directory named after {@code name}. */

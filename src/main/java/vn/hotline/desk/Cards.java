@@ -102,6 +102,10 @@ final class Cards {
     if (photos > 0) {
       lines.add(say("desk.card.photos", photos));
     }
+    String mediaUrl = TicketViews.mediaUrl(t.reported().attachments());
+    if (!mediaUrl.isEmpty()) {
+      lines.add(say("desk.card.mediaUrl", mediaUrl));
+    }
     Contact contact = t.reported().contact();
     if (asksForContact(t) && !(contact.phone().isEmpty() && contact.address().isEmpty())) {
       lines.add(say("desk.card.contact", contact.phone(), contact.address()));

@@ -11,6 +11,7 @@ import java.util.Set;
  * address only for help requests, where the citizen gave them so that help can be brought.
  *
  * @param state the state's name ({@code NEW}...), for the badge's look
+ * @param mediaUrl a link to media an Open311 partner gave with the report, or empty
  * @param phone the citizen's phone for help requests; empty otherwise
  * @param address the address the citizen gave for help requests; empty otherwise
  * @param assignee the officer who has it, or empty
@@ -35,6 +36,7 @@ public record TicketView(
     String resolveBy,
     String text,
     List<Photo> photos,
+    String mediaUrl,
     String phone,
     String address,
     String assignee,

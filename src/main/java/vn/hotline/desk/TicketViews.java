@@ -94,6 +94,7 @@ final class TicketViews {
         time(t.deadlines().resolveBy()),
         t.reported().text(),
         photos(t.reported().attachments()),
+        mediaUrl(t.reported().attachments()),
         contact ? given.phone() : "",
         contact ? given.address() : "",
         t.assigneeName().orElse(""),
@@ -103,6 +104,14 @@ final class TicketViews {
         history.of(t, locale),
         similar.of(viewer, t, locale),
         choices.of(viewer, t, locale));
+  }
+
+  static String mediaUrl(List<Attachment> attachments) {
+    return attachments.stream()
+        .filter(a -> Attachment.MEDIA_URL.equals(a.kind()))
+        .map(Attachment::ref)
+        .findFirst()
+        .orElse("");
   }
 
   // Numbered among the photos only: a partner's link is no photo to fetch from the channel.

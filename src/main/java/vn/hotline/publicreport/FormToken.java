@@ -3,6 +3,7 @@ package vn.hotline.publicreport;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.regex.Pattern;
+import vn.hotline.ticket.Channel;
 
 /**
  * The random token each report form carries from the first page to the last choice. The report is
@@ -29,6 +30,6 @@ final class FormToken {
 
   /** What the ticket filed from the form with this token is named by. */
   static String origin(String token) {
-    return "web:" + token;
+    return Channel.WEB.id() + ":" + token;
   }
 }

@@ -7,11 +7,13 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -120,6 +122,21 @@ final class ReportController {
             urgent ? words.call115(locale) : "",
             "lost".equals(photo));
     return Pages.ok("reportDone", page, "result", result);
+  }
+
+  /**
+   * A body over the service's limit (a photo far over 5 MB, from a browser without the page's
+   * script) is refused before it is read: the form again, saying why.
+   */
+  @Error(exception = ContentLengthExceededException.class)
+  HttpResponse<?> tooLarge(HttpRequest<?> request) {
+    // The rest of the body is not read: the connection cannot carry another request.
+    return formPage(
+            request,
+            ReportForm.blank(),
+            "public.photoTooLarge",
+            HttpStatus.REQUEST_ENTITY_TOO_LARGE)
+        .header("Connection", "close");
   }
 
   private MutableHttpResponse<?> formPage(

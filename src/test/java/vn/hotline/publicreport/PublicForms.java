@@ -38,8 +38,16 @@ final class PublicForms {
   }
 
   HttpResponse<String> get(String path) throws Exception {
+    return get(path, "hotline_lang=vi");
+  }
+
+  /** The page at {@code path} with the {@code Cookie} header {@code cookies}. */
+  HttpResponse<String> get(String path, String cookies) throws Exception {
     return WebSignIn.send(
-        HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET(),
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept", "text/html")
+            .header("Cookie", cookies)
+            .GET(),
         HttpResponse.BodyHandlers.ofString());
   }
 

@@ -69,6 +69,20 @@ class PublicReportIT implements TestPropertyProvider {
   }
 
   @Test
+  void theLanguageSwitchComesBackToTheFormInEnglish() throws Exception {
+    HttpResponse<String> vietnamese = forms.get("/report");
+    assertThat(vietnamese.body()).contains("href=\"/lang?to=en&amp;back=%2Freport\"");
+
+    HttpResponse<String> english = forms.get("/report", "hotline_lang=en");
+
+    assertThat(english.body())
+        .contains("<html lang=\"en\">")
+        .contains("Send a report")
+        .contains("Roadside market at hamlet 4, Phu Nghia commune, crowded since morning")
+        .contains("Medical emergency: call 115 now");
+  }
+
+  @Test
   void aFilledTrapIsRefusedAndNothingIsStored() throws Exception {
     int before = count();
     Map<String, String> fields = PublicForms.report(FormToken.fresh(), MARKET);
@@ -122,6 +136,27 @@ class PublicReportIT implements TestPropertyProvider {
     assertThat(answer.body()).contains("Chỉ gửi được ảnh JPEG hoặc PNG").contains(MARKET);
     assertThat(count()).isEqualTo(before);
     assertThat(tickets.filedFrom(FormToken.origin(token))).isEmpty();
+  }
+
+  @Test
+  void aPhotoOverFiveMegabytesIsRefusedAndNothingIsFiled() throws Exception {
+    int before = count();
+    byte[] large = new byte[ReportForm.MAX_PHOTO_BYTES + 1];
+    byte[] jpeg = jpeg();
+    System.arraycopy(jpeg, 0, large, 0, jpeg.length);
+    byte[] huge = new byte[8 * 1024 * 1024];
+    System.arraycopy(jpeg, 0, huge, 0, jpeg.length);
+
+    HttpResponse<String> over =
+        forms.post(PublicForms.report(FormToken.fresh(), MARKET), large, "a.jpg");
+    HttpResponse<String> far =
+        forms.post(PublicForms.report(FormToken.fresh(), MARKET), huge, "b.jpg");
+
+    assertThat(over.statusCode()).isEqualTo(422);
+    assertThat(over.body()).contains("Ảnh lớn hơn 5 MB").contains(MARKET);
+    assertThat(far.statusCode()).isEqualTo(413);
+    assertThat(far.body()).contains("Ảnh lớn hơn 5 MB").contains("id=\"report-form\"");
+    assertThat(count()).isEqualTo(before);
   }
 
   @Test
@@ -193,6 +228,44 @@ class PublicReportIT implements TestPropertyProvider {
     Ticket ticket = tickets.filedFrom(FormToken.origin(token)).orElseThrow();
     assertThat(ticket.whereabouts().unitCode()).isEqualTo(new UnitCode("25318"));
     assertThat(ticket.reported().contact().phone()).as("not a help request").isEmpty();
+  }
+
+  @Test
+  void noPlaceAsksForTheCommuneTypedAndWhatIsTypedFilesThere() throws Exception {
+    String token = FormToken.fresh();
+    Map<String, String> fields =
+        PublicForms.report(
+            token, "Chợ tự phát họp rất đông người từ sáng, không ai đeo khẩu trang");
+
+    HttpResponse<String> asked = forms.post(fields);
+
+    assertThat(asked.statusCode()).isEqualTo(200);
+    assertThat(asked.body())
+        .contains("Việc này xảy ra ở xã/phường/thị trấn nào?")
+        .contains("name=\"placeText\"")
+        .contains("class=\"locate\"");
+    fields.put("placeText", "Phú Nghĩa");
+    assertThat(forms.post(fields).statusCode()).isEqualTo(303);
+    Ticket ticket = tickets.filedFrom(FormToken.origin(token)).orElseThrow();
+    assertThat(ticket.whereabouts().unitCode()).isEqualTo(new UnitCode("25267"));
+  }
+
+  @Test
+  void anUnsureKindIsOfferedWithOtherLastAndTheChoiceIsFiled() throws Exception {
+    String token = FormToken.fresh();
+    Map<String, String> fields = PublicForms.report(token, "Ở xã Phú Nghĩa có chuyện này cần báo");
+
+    HttpResponse<String> asked = forms.post(fields);
+
+    assertThat(asked.statusCode()).isEqualTo(200);
+    assertThat(asked.body())
+        .contains("Phản ánh của bạn thuộc loại nào?")
+        .containsPattern("name=\"category\" value=\"OTHER\">Khác</button>\\s*</div>");
+    assertThat(tickets.filedFrom(FormToken.origin(token))).isEmpty();
+    fields.put("category", "GATHERING");
+    assertThat(forms.post(fields).statusCode()).isEqualTo(303);
+    Ticket ticket = tickets.filedFrom(FormToken.origin(token)).orElseThrow();
+    assertThat(ticket.reported().category()).isEqualTo("GATHERING");
   }
 
   @Test

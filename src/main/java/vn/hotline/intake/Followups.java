@@ -142,12 +142,12 @@ final class Followups {
           "contact.askAddress");
       return c.awaiting(Awaiting.ADDRESS, null);
     }
-    String digits = text.replaceAll("[^0-9+]", "");
-    if (digits.length() < 8 || digits.length() > 15) {
+    Optional<String> phone = Contact.phoneOf(text);
+    if (phone.isEmpty()) {
       out.say("contact.badPhone");
       return c;
     }
-    return phoneGiven(c, digits, at, out);
+    return phoneGiven(c, phone.get(), at, out);
   }
 
   Conversation addressGiven(Conversation c, String text, Instant at, Replies out) {

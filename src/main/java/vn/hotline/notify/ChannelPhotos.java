@@ -32,5 +32,28 @@ public interface ChannelPhotos {
     public int size() {
       return bytes.length;
     }
+
+    /**
+     * The photo these bytes make when they are a JPEG or a PNG, told by their first bytes rather
+     * than by the name or type a browser gave; empty for anything else.
+     */
+    public static Optional<Photo> image(byte[] bytes) {
+      return typeOf(bytes).map(type -> new Photo(type, bytes));
+    }
+
+    private static Optional<String> typeOf(byte[] b) {
+      if (b.length > 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff) {
+        return Optional.of("image/jpeg");
+      }
+      boolean png =
+          b.length > 8
+              && (b[0] & 0xff) == 0x89
+              && b[1] == 'P'
+              && b[2] == 'N'
+              && b[3] == 'G'
+              && b[4] == '\r'
+              && b[5] == '\n';
+      return png ? Optional.of("image/png") : Optional.empty();
+    }
   }
 }

@@ -53,6 +53,15 @@ public record HistoryEntry(
     public boolean isServiceLevelStep() {
       return this == OVERDUE || this == ESCALATED;
     }
+
+    /**
+     * Whether the entry's note is the officers' word to the citizen, which the citizen is told on
+     * Telegram and anyone with the code may read: an update, a result, the reason a report was not
+     * accepted. Other notes (a transfer's reason, a category's change) are the officers' own.
+     */
+    public boolean noteIsForTheCitizen() {
+      return this == UPDATED || this == RESOLVED || this == REJECTED;
+    }
   }
 
   public HistoryEntry {

@@ -8,7 +8,7 @@ import java.util.List;
  */
 final class OpenPaths {
   private static final List<String> EXACT =
-      List.of("/health", "/signin", "/lang", "/favicon.ico", "/report");
+      List.of("/health", "/signin", "/lang", "/favicon.ico", "/report", "/status");
   private static final List<String> PREFIXES =
       List.of(
           "/health/",
@@ -22,7 +22,9 @@ final class OpenPaths {
           "/telegram/webhook/",
           // Open311 GeoReport v2: public reads by design, an api_key only adds what was reported
           "/open311/",
-          // the public report page's status of one ticket: its state and public notes only
+          // the public report page's result, and the status of one ticket: its state and public
+          // notes only
+          "/report/",
           "/status/");
 
   private OpenPaths() {}

@@ -35,9 +35,9 @@ public final class Pages {
   }
 
   /** A page for someone not signed in, in the language of their cookie. */
-  public Page anonymous(HttpRequest<?> request, String titleKey) {
+  public Page anonymous(HttpRequest<?> request, String titleKey, Object... titleArgs) {
     PageText text = text(Languages.of(request));
-    return new Page(text.t(titleKey), text, null, request.getPath());
+    return new Page(text.t(titleKey, titleArgs), text, null, request.getPath());
   }
 
   /**

@@ -30,23 +30,8 @@ sealed interface PhotoUpload {
     if (bytes.length > TicketFlash.MAX_PHOTO_BYTES) {
       return new Refused("web.ticket.photoTooLarge");
     }
-    return typeOf(bytes)
-        .<PhotoUpload>map(type -> new Accepted(new ChannelPhotos.Photo(type, bytes)))
+    return ChannelPhotos.Photo.image(bytes)
+        .<PhotoUpload>map(Accepted::new)
         .orElse(new Refused("web.ticket.photoWrongType"));
-  }
-
-  private static Optional<String> typeOf(byte[] b) {
-    if (b.length > 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff) {
-      return Optional.of("image/jpeg");
-    }
-    boolean png =
-        b.length > 8
-            && (b[0] & 0xff) == 0x89
-            && b[1] == 'P'
-            && b[2] == 'N'
-            && b[3] == 'G'
-            && b[4] == '\r'
-            && b[5] == '\n';
-    return png ? Optional.of("image/png") : Optional.empty();
   }
 }

@@ -26,9 +26,20 @@ import vn.hotline.testing.FreePort;
  */
 @MicronautTest
 class EveryRouteIsClosedIT implements TestPropertyProvider {
-  /** Open by design: health, the sign-in pages, the language switch and the Open311 reads. */
+  /**
+   * Open by design: health, the sign-in pages, the language switch, the Open311 reads, and the
+   * public report page with the status of a ticket by its code.
+   */
   static final Set<String> OPEN =
-      Set.of("/health", "/signin", "/signin/{token}", "/signin/telegram", "/lang", "/open311/");
+      Set.of(
+          "/health",
+          "/signin",
+          "/signin/{token}",
+          "/signin/telegram",
+          "/lang",
+          "/open311/",
+          "/report",
+          "/status");
 
   final int port = FreePort.find();
 

@@ -27,17 +27,15 @@ final class LimitRefusals {
     }
   }
 
+  /**
+   * An Open311 request over its size. The report page answers its own oversized form (over the
+   * server's request limit) with the form again, so the citizen keeps the page they were on.
+   */
   static MutableHttpResponse<String> tooLarge(Door door, long maxBytes) {
-    HttpStatus status = HttpStatus.REQUEST_ENTITY_TOO_LARGE;
-    return switch (door) {
-      case REPORT ->
-          page(
-              status,
-              "Ảnh hoặc nội dung gửi lên quá lớn (tối đa %s).".formatted(size(maxBytes)),
-              "The photo or the report is too large (at most %s).".formatted(size(maxBytes)));
-      case OPEN311_JSON, OPEN311_XML ->
-          open311(door, status, "the request is larger than " + maxBytes + " bytes");
-    };
+    return open311(
+        door,
+        HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+        "the request is larger than " + maxBytes + " bytes");
   }
 
   static MutableHttpResponse<String> tooMany(Door door, boolean overall, long seconds) {
@@ -71,11 +69,6 @@ final class LimitRefusals {
                   + seconds
                   + " seconds");
     };
-  }
-
-  private static String size(long bytes) {
-    long megabyte = 1024 * 1024;
-    return bytes >= megabyte ? bytes / megabyte + " MB" : Math.max(1, bytes / 1024) + " KB";
   }
 
   /** Written here rather than by the Open311 package: the texts are fixed and need no escaping. */

@@ -17,8 +17,9 @@ import java.util.Locale;
 
 /**
  * Keeps the two doors anyone may write through, the report page's form ({@code POST /report}) and
- * Open311 ({@code POST /open311/v2/requests.json|xml}), from being flooded: a body announced larger
- * than the door takes gets 413, and a client address that has sent too many requests lately, or
+ * Open311 ({@code POST /open311/v2/requests.json|xml}), from being flooded: an Open311 body
+ * announced larger than a form of fields needs gets 413 (the page's form, with its photo, is held
+ * to the server's request size), and a client address that has sent too many requests lately, or
  * everyone together, gets 429 with {@code Retry-After}. Both before the body is read, and before
  * any filter but {@link SecurityHeaders}. The limits are per instance of the service.
  */
@@ -51,10 +52,9 @@ final class PublicLimits {
   @Nullable
   HttpResponse<?> limit(HttpRequest<?> request) {
     LimitRefusals.Door door = LimitRefusals.Door.of(request.getPath());
-    long maxBody =
-        door == LimitRefusals.Door.REPORT ? settings.reportMaxBody() : settings.open311MaxBody();
-    if (request.getContentLength() > maxBody) {
-      return LimitRefusals.tooLarge(door, maxBody);
+    if (door != LimitRefusals.Door.REPORT
+        && request.getContentLength() > settings.open311MaxBody()) {
+      return LimitRefusals.tooLarge(door, settings.open311MaxBody());
     }
     return switch (limiter.ask(clientAddress(request))) {
       case RequestLimiter.Pass pass -> null; // let the request through

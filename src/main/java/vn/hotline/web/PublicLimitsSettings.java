@@ -12,7 +12,6 @@ import java.time.Duration;
  * @param perAddress requests one client address may send per {@code perAddressWindow}
  * @param overall requests all clients together may send per {@code overallWindow}
  * @param open311MaxBody the largest body an Open311 request may announce, in bytes ({@code 64KB})
- * @param reportMaxBody the largest body the report page's form may announce ({@code 6MB})
  */
 @ConfigurationProperties("hotline.public-limits")
 record PublicLimitsSettings(
@@ -20,8 +19,7 @@ record PublicLimitsSettings(
     @Bindable(defaultValue = "10m") Duration perAddressWindow,
     @Bindable(defaultValue = "120") int overall,
     @Bindable(defaultValue = "1m") Duration overallWindow,
-    @Bindable(defaultValue = "64KB") @ReadableBytes long open311MaxBody,
-    @Bindable(defaultValue = "6MB") @ReadableBytes long reportMaxBody) {
+    @Bindable(defaultValue = "64KB") @ReadableBytes long open311MaxBody) {
 
   RequestLimiter.Limit addressLimit() {
     return new RequestLimiter.Limit(perAddress, perAddressWindow);

@@ -41,12 +41,4 @@ class LimitRefusalsTest {
                 + "<description>the request is larger than 65536 bytes</description></error>"
                 + "</errors>");
   }
-
-  @Test
-  void theReportPagesLimitIsGivenInMegabytesOrKilobytes() {
-    assertThat(LimitRefusals.tooLarge(LimitRefusals.Door.REPORT, 6 * 1024 * 1024).body())
-        .contains("tối đa 6 MB", "at most 6 MB");
-    assertThat(LimitRefusals.tooLarge(LimitRefusals.Door.REPORT, 100 * 1024).body())
-        .contains("at most 100 KB");
-  }
 }

@@ -32,7 +32,6 @@ class PublicLimitsIT implements TestPropertyProvider {
         .withoutTelegram()
         .with("micronaut.server.client-address-header", "X-Real-IP")
         .with("hotline.public-limits.per-address", String.valueOf(PER_ADDRESS))
-        .with("hotline.public-limits.report-max-body", "100KB")
         .map();
   }
 
@@ -89,10 +88,6 @@ class PublicLimitsIT implements TestPropertyProvider {
       assertThat(open311.statusCode()).isEqualTo(413);
       assertThat(open311.body()).startsWith("[{\"code\":413,");
     }
-
-    HttpResponse<String> report = post("/report", "203.0.113.5", "x=" + "a".repeat(101 * 1024));
-    assertThat(report.statusCode()).isEqualTo(413);
-    assertThat(report.body()).contains("quá lớn", "too large");
 
     assertThat(post(OPEN311, "203.0.113.5", "service_code=x").statusCode())
         .as("refusals for size do not count towards the limit")

@@ -112,13 +112,13 @@ final class Open311Requests {
         && key.get().covers(unit.get(), units);
   }
 
-  /** The officers' last public word: the note of their last update or resolution. */
+  /**
+   * The officers' last word to the citizen: the note of their last update or resolution, or the
+   * reason a report was not accepted; never a transfer's reason or other notes among officers.
+   */
   private static String statusNotes(Ticket ticket) {
     return ticket.history().reversed().stream()
-        .filter(
-            entry ->
-                entry.kind() == HistoryEntry.Kind.UPDATED
-                    || entry.kind() == HistoryEntry.Kind.RESOLVED)
+        .filter(entry -> entry.kind().noteIsForTheCitizen())
         .map(HistoryEntry::note)
         .findFirst()
         .orElse("");

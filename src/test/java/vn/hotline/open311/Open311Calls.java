@@ -52,6 +52,14 @@ final class Open311Calls {
             .formatted(ApiKeys.sha256Hex(READER_KEY));
   }
 
+  /** A service whose {@code api-keys.yml} holds the keys above, its data in a new directory. */
+  static WebServiceProperties serviceWithKeys(String name) {
+    return WebServiceProperties.dataIn(name)
+        .botConfig(
+            WebServiceProperties.copyOfBotConfig(
+                name + "-config", "api-keys.yml", old -> Open311Calls.keysYaml()));
+  }
+
   /** Fields in the order given, as a form sends them. */
   static Map<String, String> fields(String... namesAndValues) {
     Map<String, String> fields = new LinkedHashMap<>();

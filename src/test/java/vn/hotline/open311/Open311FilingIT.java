@@ -32,7 +32,6 @@ import vn.hotline.ticket.Tickets;
 import vn.hotline.ticket.UncertainPlace;
 import vn.hotline.unit.Unit;
 import vn.hotline.unit.UnitCode;
-import vn.hotline.web.WebServiceProperties;
 
 /**
  * {@code POST requests} of the running service over HTTP, field by field as the spec defines it:
@@ -54,13 +53,7 @@ class Open311FilingIT implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    return WebServiceProperties.dataIn("open311-filing")
-        .servedOn(port)
-        .withoutTelegram()
-        .botConfig(
-            WebServiceProperties.copyOfBotConfig(
-                "open311-filing-config", "api-keys.yml", old -> Open311Calls.keysYaml()))
-        .map();
+    return Open311Calls.serviceWithKeys("open311-filing").servedOn(port).withoutTelegram().map();
   }
 
   /** The spec's example request, with the hotline's service codes and places. */

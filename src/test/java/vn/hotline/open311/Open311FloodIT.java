@@ -19,7 +19,6 @@ import vn.hotline.testing.FreePort;
 import vn.hotline.ticket.Tickets;
 import vn.hotline.unit.Unit;
 import vn.hotline.unit.UnitCode;
-import vn.hotline.web.WebServiceProperties;
 
 /**
  * A flood of valid requests is cut off by the limits, per address and then overall: the refused
@@ -39,12 +38,9 @@ class Open311FloodIT implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    return WebServiceProperties.dataIn("open311-flood")
+    return Open311Calls.serviceWithKeys("open311-flood")
         .servedOn(port)
         .withoutTelegram()
-        .botConfig(
-            WebServiceProperties.copyOfBotConfig(
-                "open311-flood-config", "api-keys.yml", old -> Open311Calls.keysYaml()))
         .with("micronaut.server.client-address-header", "X-Real-IP")
         .with("hotline.public-limits.per-address", String.valueOf(PER_ADDRESS))
         .with("hotline.public-limits.overall", String.valueOf(OVERALL))

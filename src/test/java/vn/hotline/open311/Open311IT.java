@@ -1,13 +1,13 @@
 package vn.hotline.open311;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hotline.open311.Open311Calls.children;
+import static vn.hotline.open311.Open311Calls.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,11 +18,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import vn.hotline.access.ApiKeys;
 import vn.hotline.category.Categories;
@@ -41,9 +39,9 @@ class Open311IT implements TestPropertyProvider {
   static final String DISTRICT_KEY = "district-691-tickets";
   static final String PERIOD = "start_date=2021-09-01T00:00:00%2B07:00&end_date=2021-10-01";
   static final Instant FILED = Instant.parse("2021-09-20T03:00:00Z");
-  static final ObjectMapper JSON = new ObjectMapper();
 
   final int port = FreePort.find();
+  final Open311Calls calls = new Open311Calls(port);
   final HttpClient client = HttpClient.newHttpClient();
 
   @Inject Tickets tickets;
@@ -93,45 +91,15 @@ class Open311IT implements TestPropertyProvider {
   }
 
   HttpResponse<String> get(String path) throws Exception {
-    return client.send(
-        HttpRequest.newBuilder(URI.create(WebServiceProperties.base(port) + "/open311/v2/" + path))
-            .build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return calls.get(path);
   }
 
   JsonNode json(String path, int status) throws Exception {
-    HttpResponse<String> response = get(path);
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type").orElseThrow())
-        .startsWith("application/json");
-    return JSON.readTree(response.body());
+    return Open311Calls.json(get(path), status);
   }
 
   Element xml(String path, int status, String root) throws Exception {
-    HttpResponse<String> response = get(path);
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/xml");
-    Document document =
-        DocumentBuilderFactory.newInstance()
-            .newDocumentBuilder()
-            .parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
-    Element element = document.getDocumentElement();
-    assertThat(element.getTagName()).isEqualTo(root);
-    return element;
-  }
-
-  static List<Element> children(Element parent, String name) {
-    List<Element> found = new ArrayList<>();
-    for (var node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-      if (node instanceof Element element && element.getTagName().equals(name)) {
-        found.add(element);
-      }
-    }
-    return found;
-  }
-
-  static String text(Element parent, String name) {
-    return children(parent, name).getFirst().getTextContent();
+    return Open311Calls.xml(get(path), status, root);
   }
 
   @Test

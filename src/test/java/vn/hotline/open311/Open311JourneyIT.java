@@ -30,7 +30,6 @@ import vn.hotline.testing.Eventually;
 import vn.hotline.testing.FreePort;
 import vn.hotline.ticket.TicketState;
 import vn.hotline.ticket.Tickets;
-import vn.hotline.web.WebServiceProperties;
 
 /**
  * A request a partner files through Open311 reaches the commune's group on Telegram as a card like
@@ -58,13 +57,10 @@ class Open311JourneyIT implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    return WebServiceProperties.dataIn("open311-journey")
+    return Open311Calls.serviceWithKeys("open311-journey")
         .servedOn(port)
         .talkingTo(telegram)
         .roomyOutbox()
-        .botConfig(
-            WebServiceProperties.copyOfBotConfig(
-                "open311-journey-config", "api-keys.yml", old -> Open311Calls.keysYaml()))
         .map();
   }
 

@@ -166,6 +166,28 @@ class Open311RequestsTest {
   }
 
   @Test
+  void statusNotesGiveARejectionsReasonButNeverATransfersReason() {
+    Ticket transferred =
+        applied(
+            helpRequest()
+                .transfer(
+                    new UnitCode("25270"),
+                    new UnitCode("25270"),
+                    OFFICER,
+                    "nội bộ: xã bạn phụ trách",
+                    FILED.plusSeconds(60)));
+    Ticket rejected =
+        applied(
+            transferred.reject(OFFICER, "không đủ thông tin để xác minh", FILED.plusSeconds(120)));
+
+    assertThat(requests.request(transferred, Optional.empty(), Messages.VIETNAMESE))
+        .containsEntry("status_notes", "");
+    assertThat(requests.request(rejected, Optional.empty(), Messages.VIETNAMESE))
+        .containsEntry("status_notes", "không đủ thông tin để xác minh")
+        .containsEntry("status", "closed");
+  }
+
+  @Test
   void aResolvedTicketIsClosedAsTheSpecDefinesIt() {
     Ticket claimed = applied(helpRequest().acknowledge(OFFICER, FILED.plusSeconds(60)));
     Ticket resolved =

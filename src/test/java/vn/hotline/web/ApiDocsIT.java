@@ -31,6 +31,7 @@ import vn.hotline.testing.FreePort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiDocsIT implements TestPropertyProvider {
   static final long OFFICER = 100001L;
+  static final long SUPERVISOR = 100003L;
   static final String KEY = "partner-dashboard-key";
 
   final FakeBotApi telegram = FakeBotApi.start();
@@ -93,6 +94,12 @@ class ApiDocsIT implements TestPropertyProvider {
     assertThat(map(map(map(document.get("components")).get("securitySchemes")).get("apiKey")))
         .containsEntry("type", "http")
         .containsEntry("scheme", "bearer");
+  }
+
+  @Test
+  void theDeskMenuLinksTheDocumentForSupervisorsAndLeaders() throws Exception {
+    assertThat(signIn.overHttp(SUPERVISOR).get("/").body()).contains("href=\"/docs\"");
+    assertThat(signIn.overHttp(OFFICER).get("/").body()).doesNotContain("href=\"/docs\"");
   }
 
   @Test

@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,10 +28,10 @@ import vn.hotline.ticket.Tickets;
 import vn.hotline.unit.Unit;
 
 /**
- * The Open311 GeoReport v2 read endpoints, in JSON or XML as the path's extension says, whatever
- * the client accepts (so a client asking for text/xml is not told 406). Open to anyone by design;
- * an {@code api_key} with the tickets scope only adds what was reported.
+ * The Open311 GeoReport v2 read endpoints, in JSON or XML as the path's extension says. Open to
+ * anyone by design; an {@code api_key} with the tickets scope only adds what was reported.
  */
+@Tag(name = "Open311", description = "Open311 GeoReport v2: public reads, filing with an api_key.")
 @Controller("/open311/v2")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class Open311Controller {
@@ -64,6 +65,8 @@ final class Open311Controller {
           "file: discovery, services or requests, with .json or .xml. Requests take the spec's"
               + " filters (at most 1000, newest first); an api_key with the tickets scope adds"
               + " what was reported.")
+  // produces ALL: the extension chooses the format, so a client asking for text/xml is not told
+  // 406.
   @Get(value = "/{file}", produces = MediaType.ALL)
   HttpResponse<String> document(
       @PathVariable String file,

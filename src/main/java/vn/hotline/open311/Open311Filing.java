@@ -13,6 +13,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -39,6 +41,7 @@ import vn.hotline.ticket.Tickets;
  * with the {@code open311} scope may file, but about any place of the province: a call centre takes
  * calls about every commune, so the key's units limit what it reads, not what it reports.
  */
+@Tag(name = "Open311")
 @Controller("/open311/v2")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class Open311Filing {
@@ -63,6 +66,12 @@ final class Open311Filing {
    * {@code requests.json} or {@code requests.xml}, the fields form-encoded as the spec sends them.
    * The extension alone chooses the format: whatever a client accepts, it is not told 406.
    */
+  @Operation(
+      summary = "File a service request",
+      description =
+          "file: requests.json or requests.xml. Form-encoded: api_key (open311 scope),"
+              + " service_code, description, lat/long or address_string or address_id, phone,"
+              + " attribute[phone], attribute[address], media_url; header Idempotency-Key.")
   @Post(value = "/{file}", consumes = MediaType.ALL, produces = MediaType.ALL)
   HttpResponse<String> file(
       HttpRequest<?> request,

@@ -60,8 +60,9 @@ final class Open311Services {
     List<Map<String, Object>> attributes =
         category.asksForContact()
             ? List.of(
-                attribute("phone", 1, true, "web.ticket.phone", "contact.askPhone", locale),
-                attribute("address", 2, false, "web.ticket.address", "contact.askAddress", locale))
+                attribute("phone", 1, true, "web.ticket.phone", "open311.attribute.phone", locale),
+                attribute(
+                    "address", 2, false, "web.ticket.address", "open311.attribute.address", locale))
             : List.of();
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("service_code", category.code());

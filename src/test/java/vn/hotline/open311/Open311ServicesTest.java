@@ -59,7 +59,10 @@ class Open311ServicesTest {
               assertThat(phone.get("datatype")).isEqualTo("string");
               assertThat(phone.get("required")).isEqualTo(true);
               assertThat(phone.get("datatype_description"))
-                  .isEqualTo(CONFIG.messages().text(Messages.VIETNAMESE, "contact.askPhone"));
+                  .as("says what to send, not the bot's buttons")
+                  .isEqualTo(CONFIG.messages().text(Messages.VIETNAMESE, "open311.attribute.phone"))
+                  .asString()
+                  .doesNotContain("bấm nút", "bỏ qua");
             });
     assertThat(attributes.getLast().get("required")).isEqualTo(false);
     assertThat(((Open311Document.Items) report.fields().get("attributes")).values()).isEmpty();

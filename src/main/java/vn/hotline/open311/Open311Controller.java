@@ -1,8 +1,11 @@
 package vn.hotline.open311;
 
+import static vn.hotline.open311.Open311Http.answer;
+import static vn.hotline.open311.Open311Http.notFound;
+import static vn.hotline.open311.Open311Http.refusal;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -20,7 +23,6 @@ import java.util.Optional;
 import vn.hotline.access.ApiKey;
 import vn.hotline.access.KeyRing;
 import vn.hotline.config.BotConfig;
-import vn.hotline.messages.Messages;
 import vn.hotline.signin.PublicUrl;
 import vn.hotline.ticket.Ticket;
 import vn.hotline.ticket.TicketSearch;
@@ -77,35 +79,31 @@ final class Open311Controller {
       @Nullable @QueryValue("start_date") String startDate,
       @Nullable @QueryValue("end_date") String endDate,
       @Nullable @QueryValue String status) {
-    Optional<Open311Format.Named> named = Open311Format.split(file);
-    if (named.isEmpty()) {
-      return notFound(Open311Format.JSON);
-    }
-    Open311Format format = named.get().format();
-    Optional<Locale> language = language(locale);
-    if (language.isEmpty()) {
-      return refusal(Open311Error.badRequest("locale must be vi or en"), format);
-    }
-    return switch (named.get().name()) {
-      case "discovery" ->
-          answer(
-              Open311Discovery.document(publicUrl.value(), config.messages(), language.get()),
-              format);
-      case "services" -> answer(services.list(language.get()), format);
-      case "requests" -> {
-        Open311Query query =
-            Open311Query.read(
-                ids,
-                serviceCode,
-                startDate,
-                endDate,
-                status,
-                config.categories(),
-                clock.instant(),
-                config.sla().zone());
-        yield listRequests(query, apiKey, language.get(), format);
-      }
-      default -> notFound(format);
+    return switch (Open311Http.read(file, locale)) {
+      case Open311Http.Refused refused -> refused.answer();
+      case Open311Http.Document asked ->
+          switch (asked.name()) {
+            case "discovery" ->
+                answer(
+                    Open311Discovery.document(publicUrl.value(), config.messages(), asked.locale()),
+                    asked.format());
+            case "services" -> answer(services.list(asked.locale()), asked.format());
+            case "requests" ->
+                listRequests(
+                    Open311Query.read(
+                        ids,
+                        serviceCode,
+                        startDate,
+                        endDate,
+                        status,
+                        config.categories(),
+                        clock.instant(),
+                        config.sla().zone()),
+                    apiKey,
+                    asked.locale(),
+                    asked.format());
+            default -> notFound(asked.format());
+          };
     };
   }
 
@@ -114,22 +112,18 @@ final class Open311Controller {
       description = "file: the service_code with .json or .xml.")
   @Get(value = "/services/{file}", produces = MediaType.ALL)
   HttpResponse<String> service(@PathVariable String file, @Nullable @QueryValue String locale) {
-    Optional<Open311Format.Named> named = Open311Format.split(file);
-    if (named.isEmpty()) {
-      return notFound(Open311Format.JSON);
-    }
-    Open311Format format = named.get().format();
-    Optional<Locale> language = language(locale);
-    if (language.isEmpty()) {
-      return refusal(Open311Error.badRequest("locale must be vi or en"), format);
-    }
-    return services
-        .definition(named.get().name(), language.get())
-        .map(definition -> answer(definition, format))
-        .orElseGet(
-            () ->
-                refusal(
-                    Open311Error.notFound("unknown service_code " + named.get().name()), format));
+    return switch (Open311Http.read(file, locale)) {
+      case Open311Http.Refused refused -> refused.answer();
+      case Open311Http.Document asked ->
+          services
+              .definition(asked.name(), asked.locale())
+              .map(definition -> answer(definition, asked.format()))
+              .orElseGet(
+                  () ->
+                      refusal(
+                          Open311Error.notFound("unknown service_code " + asked.name()),
+                          asked.format()));
+    };
   }
 
   @Operation(
@@ -142,17 +136,15 @@ final class Open311Controller {
       @PathVariable String file,
       @Nullable @QueryValue String locale,
       @Nullable @QueryValue("api_key") String apiKey) {
-    Optional<Open311Format.Named> named = Open311Format.split(file);
-    if (named.isEmpty()) {
-      return notFound(Open311Format.JSON);
-    }
-    Open311Format format = named.get().format();
-    Optional<Locale> language = language(locale);
-    if (language.isEmpty()) {
-      return refusal(Open311Error.badRequest("locale must be vi or en"), format);
-    }
-    Open311Query query = new Open311Query.ByIds(List.of(named.get().name()));
-    return listRequests(query, apiKey, language.get(), format);
+    return switch (Open311Http.read(file, locale)) {
+      case Open311Http.Refused refused -> refused.answer();
+      case Open311Http.Document asked ->
+          listRequests(
+              new Open311Query.ByIds(List.of(asked.name())),
+              apiKey,
+              asked.locale(),
+              asked.format());
+    };
   }
 
   private HttpResponse<String> listRequests(
@@ -198,26 +190,5 @@ final class Open311Controller {
       }
     }
     return found;
-  }
-
-  private static Optional<Locale> language(String locale) {
-    if (locale == null || locale.isBlank() || locale.equals("vi")) {
-      return Optional.of(Messages.VIETNAMESE);
-    }
-    return locale.equals("en") ? Optional.of(Messages.ENGLISH) : Optional.empty();
-  }
-
-  private static HttpResponse<String> notFound(Open311Format format) {
-    return refusal(Open311Error.notFound("no such Open311 document"), format);
-  }
-
-  private static HttpResponse<String> refusal(Open311Error error, Open311Format format) {
-    return HttpResponse.<String>status(HttpStatus.valueOf(error.code()))
-        .contentType(format.contentType())
-        .body(Open311Writer.write(error.document(), format));
-  }
-
-  private static HttpResponse<String> answer(Open311Document document, Open311Format format) {
-    return HttpResponse.ok(Open311Writer.write(document, format)).contentType(format.contentType());
   }
 }

@@ -1,9 +1,10 @@
 package vn.hotline.open311;
 
+import static vn.hotline.open311.Open311Http.refusal;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -29,7 +30,6 @@ import vn.hotline.config.BotConfig;
 import vn.hotline.intake.DirectAssessment;
 import vn.hotline.intake.DirectReport;
 import vn.hotline.intake.DirectReports;
-import vn.hotline.messages.Messages;
 import vn.hotline.ticket.Channel;
 import vn.hotline.ticket.Reporter;
 import vn.hotline.ticket.Ticket;
@@ -101,11 +101,11 @@ final class Open311Filing {
       return refusal(new Open311Error(403, "api_key does not have the open311 scope"), format);
     }
     if (named.isEmpty() || !named.get().name().equals("requests")) {
-      return refusal(Open311Error.notFound("no such Open311 document"), format);
+      return Open311Http.notFound(format);
     }
-    Optional<Locale> language = language(form.get("locale").orElse(locale));
+    Optional<Locale> language = Open311Http.language(form.get("locale").orElse(locale));
     if (language.isEmpty()) {
-      return refusal(Open311Error.badRequest("locale must be vi or en"), format);
+      return Open311Http.badLocale(format);
     }
     Optional<String> header =
         Optional.ofNullable(idempotencyKey).map(String::strip).filter(k -> !k.isEmpty());
@@ -156,7 +156,7 @@ final class Open311Filing {
     request.put("service_notice", notice.of(ticket, locale));
     Open311Document document =
         new Open311Document.Listing("service_requests", "request", List.of(request));
-    return HttpResponse.ok(Open311Writer.write(document, format)).contentType(format.contentType());
+    return Open311Http.answer(document, format);
   }
 
   private static boolean isForm(HttpRequest<?> request) {
@@ -164,18 +164,5 @@ final class Open311Filing {
         .getContentType()
         .map(type -> type.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE))
         .orElse(false);
-  }
-
-  private static Optional<Locale> language(String locale) {
-    if (locale == null || locale.isBlank() || locale.equals("vi")) {
-      return Optional.of(Messages.VIETNAMESE);
-    }
-    return locale.equals("en") ? Optional.of(Messages.ENGLISH) : Optional.empty();
-  }
-
-  private static HttpResponse<String> refusal(Open311Error error, Open311Format format) {
-    return HttpResponse.<String>status(HttpStatus.valueOf(error.code()))
-        .contentType(format.contentType())
-        .body(Open311Writer.write(error.document(), format));
   }
 }

@@ -4,6 +4,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import java.util.Locale;
+import vn.hotline.open311.Open311Refusals;
 
 /**
  * What {@link PublicLimits} answers when it refuses: for Open311 the spec's errors in the format
@@ -71,19 +72,9 @@ final class LimitRefusals {
     };
   }
 
-  /** Written here rather than by the Open311 package: the texts are fixed and need no escaping. */
   private static MutableHttpResponse<String> open311(
       Door door, HttpStatus status, String description) {
-    int code = status.getCode();
-    return door == Door.OPEN311_XML
-        ? HttpResponse.<String>status(status)
-            .contentType("text/xml; charset=utf-8")
-            .body(
-                "<?xml version=\"1.0\" encoding=\"utf-8\"?><errors><error><code>%d</code><description>%s</description></error></errors>"
-                    .formatted(code, description))
-        : HttpResponse.<String>status(status)
-            .contentType("application/json; charset=utf-8")
-            .body("[{\"code\":%d,\"description\":\"%s\"}]".formatted(code, description));
+    return Open311Refusals.of(status.getCode(), description, door == Door.OPEN311_XML);
   }
 
   private static MutableHttpResponse<String> page(
